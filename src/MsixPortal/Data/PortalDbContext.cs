@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using MsixPortal.Data.Entities.Accounts;
+using MsixPortal.Data.Entities.StateRecords;
+using MsixPortal.Data.Entities.Students;
+
+namespace MsixPortal.Data;
+
+/// <summary>
+/// The portal's one database: Identity, the consolidated students with their State records, and
+/// the Data Protection key ring (shared so that several app instances read each other's cookies).
+/// </summary>
+public class PortalDbContext(DbContextOptions<PortalDbContext> options)
+    : IdentityDbContext<PortalUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<ConsolidatedStudent> ConsolidatedStudents => Set<ConsolidatedStudent>();
+    public DbSet<StateStudentRecord> StateStudentRecords => Set<StateStudentRecord>();
+    public DbSet<AlternateStateId> AlternateStateIds => Set<AlternateStateId>();
+    public DbSet<QualifyingMove> QualifyingMoves => Set<QualifyingMove>();
+    public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+}

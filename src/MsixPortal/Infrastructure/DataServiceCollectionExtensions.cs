@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using MsixPortal.Data;
+
+namespace MsixPortal.Infrastructure;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>The name of the connection string the portal reads (ConnectionStrings__Portal).</summary>
+    public const string ConnectionStringName = "Portal";
+
+    public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                "Set the PostgreSQL connection string in ConnectionStrings__Portal (see README).");
+        }
+
+        services.AddDbContext<PortalDbContext>(options => options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention());
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

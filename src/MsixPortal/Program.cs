@@ -1,0 +1,22 @@
+using MsixPortal.Infrastructure;
+using MsixPortal.Operations;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddPortalData(builder.Configuration);
+builder.Services.AddPortalWeb();
+
+var app = builder.Build();
+
+// Operator commands (migrate, seed-demo, generate, create-admin) run and exit instead of serving.
+if (OperatorCommands.IsOperatorCommand(args))
+{
+    return await OperatorCommands.RunAsync(app, args);
+}
+
+app.UsePortalWeb();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, public so that WebApplicationFactory&lt;Program&gt; can start the app in tests.</summary>
+public partial class Program;

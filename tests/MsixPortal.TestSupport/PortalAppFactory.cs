@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+using Respawn;
+using Respawn.Graph;
+using Xunit;
+
+namespace MsixPortal.TestSupport;
+
+/// <summary>
+/// The portal in-process (WebApplicationFactory) on its own freshly migrated PostgreSQL database.
+/// Use as a class fixture; call <see cref="ResetDatabaseAsync"/> to empty the data between tests.
+/// </summary>
+public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    /// <summary>Tables that migrations seed (code sets) or that hold infrastructure state.</summary>
+    private static readonly Table[] KeptTables =
+    [
+        "__ef_migrations_history",
+    ];
+
+    private Respawner? _respawner;
+
+    public string ConnectionString { get; private set; } = "";
+
+    /// <summary>Extra settings for this instance (e.g. rate limits), applied over appsettings.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
+    public virtual async Task InitializeAsync()
+    {
+        var server = await PostgresServer.InstanceAsync();
+        ConnectionString = await server.CreateDatabaseAsync(GetType().Name);
+    }
+
+    public async Task ResetDatabaseAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        _respawner ??= await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = [.. KeptTables, .. CodeSetTables.Names.Select(name => new Table(name))],
+        });
+        await _respawner.ResetAsync(connection);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+}

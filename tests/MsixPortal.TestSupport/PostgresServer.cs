@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore;
+using MsixPortal.Data;
+using Npgsql;
+
+namespace MsixPortal.TestSupport;
+
+/// <summary>
+/// The real PostgreSQL the tests run against: the server named by MSIX_TEST_DB if set, otherwise a
+/// throwaway cluster started from the local PostgreSQL binaries (initdb/pg_ctl) in a temp folder on
+/// a free port, removed when the test process exits. A migrated template database is made once;
+/// each test fixture gets its own copy of it, so test classes can run in parallel.
+/// </summary>
+public sealed class PostgresServer
+{
+    private const string TemplateDatabase = "msix_template";
+    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
+    private static int _databaseCounter;
+
+    private readonly NpgsqlConnectionStringBuilder _admin;
+    private readonly string? _clusterDirectory;
+
+    private PostgresServer(NpgsqlConnectionStringBuilder admin, string? clusterDirectory)
+    {
+        _admin = admin;
+        _clusterDirectory = clusterDirectory;
+    }
+
+    public static Task<PostgresServer> InstanceAsync() => Shared.Value;
+
+    /// <summary>Creates a fresh, migrated database and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string purpose)
+    {
+        var name = string.Create(CultureInfo.InvariantCulture,
+            $"msix_{purpose.ToLowerInvariant()}_{Environment.ProcessId}_{Interlocked.Increment(ref _databaseCounter)}");
+        await ExecuteAsync($"CREATE DATABASE \"{name}\" TEMPLATE {TemplateDatabase}");
+        return ConnectionStringFor(name);
+    }
+
+    public string ConnectionStringFor(string database) =>
+        new NpgsqlConnectionStringBuilder(_admin.ConnectionString) { Database = database, Pooling = true }.ConnectionString;
+
+    private static async Task<PostgresServer> StartAsync()
+    {
+        var external = Environment.GetEnvironmentVariable("MSIX_TEST_DB");
+        var server = string.IsNullOrWhiteSpace(external)
+            ? await StartThrowawayClusterAsync()
+            : new PostgresServer(new NpgsqlConnectionStringBuilder(external) { Database = "postgres" }, null);
+        await server.CreateTemplateAsync();
+        return server;
+    }
+
+    private async Task CreateTemplateAsync()
+    {
+        // Each test process makes its own template, so concurrent runs against MSIX_TEST_DB do not clash.
+        await ExecuteAsync($"DROP DATABASE IF EXISTS {TemplateDatabase} WITH (FORCE)");
+        await ExecuteAsync($"CREATE DATABASE {TemplateDatabase}");
+        var options = new DbContextOptionsBuilder<PortalDbContext>()
+            .UseNpgsql(ConnectionStringFor(TemplateDatabase), o => o.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention()
+            .Options;
+        await using (var db = new PortalDbContext(options))
+        {
+            await db.Database.MigrateAsync();
+        }
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_admin.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<PostgresServer> StartThrowawayClusterAsync()
+    {
+        var bin = PostgresBinaries.Find();
+        var directory = Directory.CreateTempSubdirectory("msix-pg-").FullName;
+        var data = Path.Combine(directory, "data");
+        var port = FreePort();
+        var runAs = PostgresBinaries.RunAsUser();
+        if (runAs is not null)
+        {
+            // initdb refuses to run as root: the cluster belongs to the postgres system user.
+            await RunAsync("chown", ["-R", runAs, directory], null);
+        }
+
+        await RunAsync(Path.Combine(bin, "initdb"),
+            ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"], runAs);
+        await RunAsync(Path.Combine(bin, "pg_ctl"),
+            ["-D", data, "-l", Path.Combine(directory, "server.log"), "-w", "-t", "60", "-o",
+             $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
+             "start"], runAs);
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => StopCluster(bin, data, directory, runAs);
+        var admin = new NpgsqlConnectionStringBuilder
+        {
+            Host = "127.0.0.1", Port = port, Username = "postgres", Database = "postgres",
+        };
+        return new PostgresServer(admin, directory);
+    }
+
+    private static void StopCluster(string bin, string data, string directory, string? runAs)
+    {
+        NpgsqlConnection.ClearAllPools();
+        RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"], runAs)
+            .GetAwaiter().GetResult();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task RunAsync(string file, IReadOnlyList<string> arguments, string? runAs)
+    {
+        var start = runAs is null ? new ProcessStartInfo(file) : new ProcessStartInfo("runuser", ["-u", runAs, "--", file]);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException(
+                $"{Path.GetFileName(file)} failed ({process.ExitCode}): {await error} {await output}");
+        }
+    }
+}
