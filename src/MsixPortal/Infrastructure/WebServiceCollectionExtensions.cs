@@ -6,6 +6,8 @@ public static class WebServiceCollectionExtensions
 {
     public static IServiceCollection AddPortalWeb(this IServiceCollection services)
     {
+        services.AddHttpContextAccessor();
+        services.AddScoped<Features.Audit.AuditTrail>();
         services.AddControllersWithViews(options =>
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddRazorOptions(options =>

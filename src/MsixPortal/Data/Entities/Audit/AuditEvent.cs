@@ -1,0 +1,23 @@
+namespace MsixPortal.Data.Entities.Audit;
+
+/// <summary>
+/// One append-only audit row (FERPA 34 CFR 99.32 record of access): who did what to which record,
+/// when and from where. Never holds PII values: targets are IDs, details are field names and counts.
+/// </summary>
+public class AuditEvent
+{
+    public long Id { get; set; }
+    public DateTime OccurredAt { get; set; }
+    public Guid? UserId { get; set; }
+    public string? UserRoles { get; set; }
+    public string? StateCode { get; set; }
+    public string Action { get; set; } = "";
+    public string? TargetType { get; set; }
+    public string? TargetId { get; set; }
+
+    /// <summary>Non-PII detail, e.g. "fields=first_name,birth_date;results=3" or a stated purpose.</summary>
+    public string? Detail { get; set; }
+
+    public string? ClientIp { get; set; }
+    public string? CorrelationId { get; set; }
+}
