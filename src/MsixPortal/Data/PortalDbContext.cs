@@ -24,6 +24,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<AccountApplication> AccountApplications => Set<AccountApplication>();
+    public DbSet<RulesOfBehaviorVersion> RulesOfBehaviorVersions => Set<RulesOfBehaviorVersion>();
+    public DbSet<RecoveryCode> RecoveryCodes => Set<RecoveryCode>();
+    public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
