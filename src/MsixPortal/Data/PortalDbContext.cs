@@ -28,6 +28,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<RulesOfBehaviorVersion> RulesOfBehaviorVersions => Set<RulesOfBehaviorVersion>();
     public DbSet<RecoveryCode> RecoveryCodes => Set<RecoveryCode>();
     public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
