@@ -24,6 +24,7 @@ public static class WebServiceCollectionExtensions
     {
         app.UseStaticFiles();
         app.UseRouting();
+        app.UsePortalAccounts();
         app.MapControllers();
         return app;
     }
