@@ -34,11 +34,22 @@ public sealed class PostgresServer
     /// <summary>Creates a fresh, migrated database and returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string purpose)
     {
-        var name = string.Create(CultureInfo.InvariantCulture,
-            $"msix_{purpose.ToLowerInvariant()}_{Environment.ProcessId}_{Interlocked.Increment(ref _databaseCounter)}");
+        var name = NewDatabaseName(purpose);
         await ExecuteAsync($"CREATE DATABASE \"{name}\" TEMPLATE {TemplateDatabase}");
         return ConnectionStringFor(name);
     }
+
+    /// <summary>Creates a fresh database with no tables at all (e.g. to test <c>migrate</c>).</summary>
+    public async Task<string> CreateEmptyDatabaseAsync(string purpose)
+    {
+        var name = NewDatabaseName(purpose);
+        await ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        return ConnectionStringFor(name);
+    }
+
+    private static string NewDatabaseName(string purpose) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"msix_{purpose.ToLowerInvariant()}_{Environment.ProcessId}_{Interlocked.Increment(ref _databaseCounter)}");
 
     public string ConnectionStringFor(string database) =>
         new NpgsqlConnectionStringBuilder(_admin.ConnectionString) { Database = database, Pooling = true }.ConnectionString;
