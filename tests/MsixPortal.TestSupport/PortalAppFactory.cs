@@ -21,7 +21,16 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private Respawner? _respawner;
 
+    public PortalAppFactory()
+    {
+        // The session cookie is __Host- and Secure: the test client must speak https.
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+    }
+
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>This instance's email pickup folder (Email:PickupDirectory); see <see cref="MailFolder"/>.</summary>
+    public MailFolder Mail { get; } = new(Path.Combine(Path.GetTempPath(), $"msix-mail-{Guid.NewGuid():N}"));
 
     /// <summary>Extra settings for this instance (e.g. rate limits), applied over appsettings.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
@@ -49,11 +58,16 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
+        builder.UseSetting("Email:PickupDirectory", Mail.Path);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
     }
 
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        Mail.Delete();
+    }
 }

@@ -17,8 +17,8 @@ public static class AccountServiceCollectionExtensions
         services.AddPortalSignInRateLimits(configuration);
         services.AddAuthorizationBuilder()
             .AddPolicy(AccountPolicies.SignedInBeforeMfa, policy => policy.RequireAuthenticatedUser());
-        // The account pages live in Features/Account/<Controller>/.
-        services.Configure<RazorViewEngineOptions>(options =>
+        // The account pages live in Features/Account/<Controller>/ (PostConfigure: AddPortalWeb resets the list).
+        services.PostConfigure<RazorViewEngineOptions>(options =>
             options.ViewLocationFormats.Add("/Features/Account/{1}/{0}.cshtml"));
 
         services.AddSingleton<NoticeAcceptance>();
