@@ -21,7 +21,11 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private Respawner? _respawner;
 
+    /// <summary>The database owner (a superuser): for arranging data and resets, never for the app.</summary>
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>What the app under test connects with: the restricted role of production (security.md 28).</summary>
+    public string AppConnectionString { get; private set; } = "";
 
     /// <summary>Extra settings for this instance (e.g. rate limits), applied over appsettings.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
@@ -29,7 +33,9 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         var server = await PostgresServer.InstanceAsync();
-        ConnectionString = await server.CreateDatabaseAsync(GetType().Name);
+        var database = await server.CreateDatabaseAsync(GetType().Name);
+        ConnectionString = server.ConnectionStringFor(database);
+        AppConnectionString = server.AppConnectionStringFor(database);
     }
 
     public async Task ResetDatabaseAsync()
@@ -48,7 +54,8 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
+        builder.UseSetting("ConnectionStrings:Portal", AppConnectionString);
+        builder.UseSetting("ConnectionStrings:PortalMigrations", ConnectionString);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
