@@ -33,9 +33,8 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         var server = await PostgresServer.InstanceAsync();
-        var database = await server.CreateDatabaseAsync(GetType().Name);
-        ConnectionString = server.ConnectionStringFor(database);
-        AppConnectionString = server.AppConnectionStringFor(database);
+        ConnectionString = await server.CreateDatabaseAsync(GetType().Name);
+        AppConnectionString = PostgresServer.AppConnectionStringFrom(ConnectionString);
     }
 
     public async Task ResetDatabaseAsync()

@@ -41,27 +41,36 @@ public sealed class PostgresServer
     public static Task<PostgresServer> InstanceAsync() => Shared.Value;
 
     /// <summary>
-    /// Creates a fresh, migrated database and returns its name; connect with
-    /// <see cref="ConnectionStringFor"/> (owner) or <see cref="AppConnectionStringFor"/> (the app's role).
+    /// Creates a fresh, migrated database and returns the owner's connection string to it; the app
+    /// connects with <see cref="AppConnectionStringFrom"/>.
     /// </summary>
     public async Task<string> CreateDatabaseAsync(string purpose)
     {
-        var name = string.Create(CultureInfo.InvariantCulture,
-            $"msix_{purpose.ToLowerInvariant()}_{Environment.ProcessId}_{Interlocked.Increment(ref _databaseCounter)}");
+        var name = NewDatabaseName(purpose);
         await ExecuteAsync($"CREATE DATABASE \"{name}\" TEMPLATE {TemplateDatabase}");
-        return name;
+        return ConnectionStringFor(name);
     }
+
+    /// <summary>Creates a fresh database with no tables at all (e.g. to test <c>migrate</c>).</summary>
+    public async Task<string> CreateEmptyDatabaseAsync(string purpose)
+    {
+        var name = NewDatabaseName(purpose);
+        await ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        return ConnectionStringFor(name);
+    }
+
+    private static string NewDatabaseName(string purpose) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"msix_{purpose.ToLowerInvariant()}_{Environment.ProcessId}_{Interlocked.Increment(ref _databaseCounter)}");
 
     /// <summary>The superuser and owner: for migrations, resets and arranging test data.</summary>
     public string ConnectionStringFor(string database) =>
         new NpgsqlConnectionStringBuilder(_admin.ConnectionString) { Database = database, Pooling = true }.ConnectionString;
 
-    /// <summary>The restricted role the app connects as (ConnectionStrings:Portal).</summary>
-    public string AppConnectionStringFor(string database) =>
-        new NpgsqlConnectionStringBuilder(_admin.ConnectionString)
-        {
-            Database = database, Username = AppRole, Password = AppRolePassword, Pooling = true,
-        }.ConnectionString;
+    /// <summary>The same database as the restricted role the app connects as (ConnectionStrings:Portal).</summary>
+    public static string AppConnectionStringFrom(string ownerConnectionString) =>
+        new NpgsqlConnectionStringBuilder(ownerConnectionString) { Username = AppRole, Password = AppRolePassword }
+            .ConnectionString;
 
     private static async Task<PostgresServer> StartAsync()
     {
@@ -83,7 +92,7 @@ public sealed class PostgresServer
         // CREATE DATABASE ... TEMPLATE copies into every test database.
         var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Portal"] = AppConnectionStringFor(TemplateDatabase),
+            ["ConnectionStrings:Portal"] = AppConnectionStringFrom(ConnectionStringFor(TemplateDatabase)),
             ["ConnectionStrings:PortalMigrations"] = ConnectionStringFor(TemplateDatabase),
         }).Build();
         await new PortalMigrator(settings).MigrateAsync();
