@@ -9,6 +9,7 @@ builder.Services.AddPortalEmail(builder.Configuration);
 builder.Services.AddPortalIdentity(builder.Configuration);
 builder.Services.AddPortalAccounts(builder.Configuration);
 builder.Services.AddPortalWeb();
+builder.Services.AddPortalAuthorization();
 
 var app = builder.Build();
 
@@ -18,6 +19,7 @@ if (OperatorCommands.IsOperatorCommand(args))
     return await OperatorCommands.RunAsync(app, args);
 }
 
+app.UsePortalSecurityHeaders();
 app.UsePortalWeb();
 await app.RunAsync();
 return 0;

@@ -27,7 +27,11 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ClientOptions.BaseAddress = new Uri("https://localhost");
     }
 
+    /// <summary>The database owner (a superuser): for arranging data and resets, never for the app.</summary>
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>What the app under test connects with: the restricted role of production (security.md 28).</summary>
+    public string AppConnectionString { get; private set; } = "";
 
     /// <summary>This instance's email pickup folder (Email:PickupDirectory); see <see cref="MailFolder"/>.</summary>
     public MailFolder Mail { get; } = new(Path.Combine(Path.GetTempPath(), $"msix-mail-{Guid.NewGuid():N}"));
@@ -39,6 +43,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var server = await PostgresServer.InstanceAsync();
         ConnectionString = await server.CreateDatabaseAsync(GetType().Name);
+        AppConnectionString = PostgresServer.AppConnectionStringFrom(ConnectionString);
     }
 
     public async Task ResetDatabaseAsync()
@@ -57,7 +62,8 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
+        builder.UseSetting("ConnectionStrings:Portal", AppConnectionString);
+        builder.UseSetting("ConnectionStrings:PortalMigrations", ConnectionString);
         builder.UseSetting("Email:PickupDirectory", Mail.Path);
         foreach (var (key, value) in Settings)
         {

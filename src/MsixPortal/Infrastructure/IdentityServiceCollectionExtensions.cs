@@ -82,12 +82,6 @@ public static class IdentityServiceCollectionExtensions
         options.LogoutPath = "/account/signout";
         options.AccessDeniedPath = "/account/denied";
         options.Events.OnValidatePrincipal = SessionLifetime.ValidatePrincipalAsync;
-        // A signed-in user who may not see a page gets 403, not a redirect (security.md 17, 19).
-        options.Events.OnRedirectToAccessDenied = context =>
-        {
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            return Task.CompletedTask;
-        };
     }
 
     private static void ConfigurePasswordVerifiedCookie(CookieAuthenticationOptions options, TimeProvider clock)
