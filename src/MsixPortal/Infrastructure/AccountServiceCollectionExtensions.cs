@@ -3,6 +3,7 @@ using MsixPortal.Features.Account;
 using MsixPortal.Features.Account.Activation;
 using MsixPortal.Features.Account.Apply;
 using MsixPortal.Features.Account.Enrolment;
+using MsixPortal.Features.Account.Lifecycle;
 using MsixPortal.Features.Account.PasswordReset;
 using MsixPortal.Features.Account.Passwords;
 using MsixPortal.Features.Account.Tokens;
@@ -47,6 +48,11 @@ public static class AccountServiceCollectionExtensions
         services.AddScoped<AccountActivation>();
         services.AddScoped<AuthenticatorEnrolment>();
         services.AddScoped<PasswordResets>();
+        services.AddScoped<Recertifications>();
+        services.AddScoped<AuthenticatorReset>();
+        services.AddScoped<TrainingReminders>();
+        services.AddScoped<ExpiredSessions>();
+        services.AddHostedService<AccountMaintenanceJob>();
         services.AddSingleton<PortalLinks>();
         return services;
     }
