@@ -53,6 +53,8 @@ public static class AccountServiceCollectionExtensions
         services.AddScoped<TrainingReminders>();
         services.AddScoped<ExpiredSessions>();
         services.AddHostedService<AccountMaintenanceJob>();
+        services.AddScoped<Operations.DemoAccountSeeder>();
+        services.AddScoped<Operations.AdminBootstrap>();
         services.AddSingleton<PortalLinks>();
         return services;
     }
