@@ -24,9 +24,9 @@ public class ApplyController(AccountApplications applications, RulesOfBehavior r
         }
         if (!ModelState.IsValid)
         {
-            // Keep what was typed; the Rules of Behavior are shown (and must be accepted) afresh.
-            ModelState.Remove("Input.AcceptRulesOfBehavior");
-            ModelState.Remove("Input.RulesOfBehaviorVersionId");
+            // Keep what was typed; the current Rules of Behavior are shown and must be accepted afresh.
+            ClearKeepingErrors("Input.AcceptRulesOfBehavior");
+            ClearKeepingErrors("Input.RulesOfBehaviorVersionId");
             input.AcceptRulesOfBehavior = false;
             return View(await ViewModelAsync(input));
         }
@@ -36,6 +36,14 @@ public class ApplyController(AccountApplications applications, RulesOfBehavior r
 
     [HttpGet("submitted")]
     public IActionResult Submitted() => View();
+
+    /// <summary>Forgets the posted value (so the page shows the model's) but keeps the field's errors.</summary>
+    private void ClearKeepingErrors(string key)
+    {
+        var errors = ModelState[key]?.Errors.Select(e => e.ErrorMessage).ToList() ?? [];
+        ModelState.Remove(key);
+        errors.ForEach(error => ModelState.AddModelError(key, error));
+    }
 
     private async Task<ApplyViewModel> ViewModelAsync(ApplyInputModel input)
     {
