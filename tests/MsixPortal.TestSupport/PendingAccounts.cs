@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using MsixPortal.Data.Entities.Accounts;
+using MsixPortal.Features.Account.Activation;
+
+namespace MsixPortal.TestSupport;
+
+/// <summary>An approved account waiting for activation, as the approval page leaves it, and its emailed link.</summary>
+public static class PendingAccounts
+{
+    public static async Task<(PortalUser User, Uri Link)> CreateWithActivationLinkAsync(
+        PortalAppFactory factory, string role, string? stateCode, string fullName = "Robin Newcomer")
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var email = $"newcomer-{Guid.NewGuid():N}@example.org";
+        var user = new PortalUser
+        {
+            Id = Guid.NewGuid(),
+            UserName = email,
+            Email = email,
+            FullName = fullName,
+            StateCode = stateCode,
+            Status = AccountStatus.PendingActivation,
+            CreatedAt = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
+            TrainingCompletedOn = DateOnly.FromDateTime(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime),
+        };
+        await users.CreateAsync(user);
+        await users.AddToRoleAsync(user, role);
+        var link = await scope.ServiceProvider.GetRequiredService<AccountActivation>().IssueActivationLinkAsync(user);
+        return (user, link);
+    }
+}
