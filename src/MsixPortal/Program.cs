@@ -1,9 +1,14 @@
 using MsixPortal.Infrastructure;
+using MsixPortal.Infrastructure.DataProtection;
+using MsixPortal.Infrastructure.Logging;
 using MsixPortal.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddPortalLogging();
 builder.Services.AddPortalData(builder.Configuration);
+builder.Services.AddPortalDataProtection(builder.Configuration, builder.Environment);
+builder.Services.AddPortalHealthChecks();
 builder.Services.AddPortalWeb();
 
 var app = builder.Build();
@@ -14,7 +19,10 @@ if (OperatorCommands.IsOperatorCommand(args))
     return await OperatorCommands.RunAsync(app, args);
 }
 
+app.UsePortalRequestLogging();
+app.UsePortalErrorPages();
 app.UsePortalWeb();
+app.MapPortalHealthChecks();
 await app.RunAsync();
 return 0;
 

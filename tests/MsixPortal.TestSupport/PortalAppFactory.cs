@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Respawn;
 using Respawn.Graph;
+using Serilog.Core;
 using Xunit;
 
 namespace MsixPortal.TestSupport;
@@ -22,6 +24,9 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private Respawner? _respawner;
 
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>Every Serilog event this instance of the app wrote.</summary>
+    public CapturedLog Log { get; } = new();
 
     /// <summary>Extra settings for this instance (e.g. rate limits), applied over appsettings.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
@@ -49,6 +54,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
+        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Log));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
