@@ -1,5 +1,6 @@
 using MsixPortal.Infrastructure;
 using MsixPortal.Infrastructure.DataProtection;
+using MsixPortal.Infrastructure.Email;
 using MsixPortal.Infrastructure.Logging;
 using MsixPortal.Operations;
 
@@ -9,7 +10,11 @@ builder.AddPortalLogging();
 builder.Services.AddPortalData(builder.Configuration);
 builder.Services.AddPortalDataProtection(builder.Configuration, builder.Environment);
 builder.Services.AddPortalHealthChecks();
+builder.Services.AddPortalEmail(builder.Configuration);
+builder.Services.AddPortalIdentity(builder.Configuration);
+builder.Services.AddPortalAccounts(builder.Configuration);
 builder.Services.AddPortalWeb();
+builder.Services.AddPortalAuthorization();
 
 var app = builder.Build();
 
@@ -20,6 +25,7 @@ if (OperatorCommands.IsOperatorCommand(args))
 }
 
 app.UsePortalRequestLogging();
+app.UsePortalSecurityHeaders();
 app.UsePortalErrorPages();
 app.UsePortalWeb();
 app.MapPortalHealthChecks();

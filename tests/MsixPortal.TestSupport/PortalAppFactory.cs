@@ -23,10 +23,23 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private Respawner? _respawner;
 
-    public string ConnectionString { get; private set; } = "";
+    public PortalAppFactory()
+    {
+        // The session cookie is __Host- and Secure: the test client must speak https.
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+    }
+
+    /// <summary>The database owner (a superuser): for arranging data and resets, never for the app.</summary>
+    public string ConnectionString { get; protected set; } = "";
 
     /// <summary>Every Serilog event this instance of the app wrote.</summary>
     public CapturedLog Log { get; } = new();
+
+    /// <summary>What the app under test connects with: the restricted role of production (security.md 28).</summary>
+    public string AppConnectionString { get; protected set; } = "";
+
+    /// <summary>This instance's email pickup folder (Email:PickupDirectory); see <see cref="MailFolder"/>.</summary>
+    public MailFolder Mail { get; } = new(Path.Combine(Path.GetTempPath(), $"msix-mail-{Guid.NewGuid():N}"));
 
     /// <summary>Extra settings for this instance (e.g. rate limits), applied over appsettings.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
@@ -35,6 +48,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var server = await PostgresServer.InstanceAsync();
         ConnectionString = await server.CreateDatabaseAsync(GetType().Name);
+        AppConnectionString = PostgresServer.AppConnectionStringFrom(ConnectionString);
     }
 
     public async Task ResetDatabaseAsync()
@@ -53,7 +67,9 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
+        builder.UseSetting("ConnectionStrings:Portal", AppConnectionString);
+        builder.UseSetting("ConnectionStrings:PortalMigrations", ConnectionString);
+        builder.UseSetting("Email:PickupDirectory", Mail.Path);
         builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Log));
         foreach (var (key, value) in Settings)
         {
@@ -61,5 +77,9 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        Mail.Delete();
+    }
 }

@@ -24,6 +24,8 @@ public static class WebServiceCollectionExtensions
     {
         app.UseStaticFiles();
         app.UseRouting();
+        // Authentication, the account gate, rate limits and authorization (see UsePortalAccounts).
+        app.UsePortalAccounts();
         app.MapControllers();
         return app;
     }

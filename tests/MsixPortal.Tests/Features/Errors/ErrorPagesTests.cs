@@ -15,7 +15,7 @@ public class ErrorPagesTests(ProductionPortalAppFactory factory) : IClassFixture
     {
         var client = CreateClient();
 
-        var response = await client.GetAsync(new Uri(ThrowingEndpoint.Path, UriKind.Relative));
+        var response = await client.GetAsync(new Uri(ThrowingController.Path, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -23,7 +23,7 @@ public class ErrorPagesTests(ProductionPortalAppFactory factory) : IClassFixture
         Assert.Equal("Something went wrong", page.QuerySelector("h1")?.TextContent.Trim());
         var correlationId = page.QuerySelector("[data-testid=correlation-id]")?.TextContent.Trim();
         Assert.False(string.IsNullOrEmpty(correlationId));
-        Assert.DoesNotContain(ThrowingEndpoint.SecretDetail, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(ThrowingController.SecretDetail, html, StringComparison.Ordinal);
         Assert.DoesNotContain(nameof(InvalidOperationException), html, StringComparison.Ordinal);
         Assert.DoesNotContain("stack", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(".cs:line", html, StringComparison.Ordinal);
@@ -32,7 +32,7 @@ public class ErrorPagesTests(ProductionPortalAppFactory factory) : IClassFixture
     }
 
     [Theory]
-    [InlineData(HttpStatusCode.NotFound, "/no/such/page", "Page not found")]
+    [InlineData(HttpStatusCode.NotFound, "/error/404", "Page not found")]
     [InlineData(HttpStatusCode.Forbidden, "/error/403", "You do not have access to this page")]
     [InlineData(HttpStatusCode.TooManyRequests, "/error/429", "Too many requests")]
     public async Task Get_ErrorStatus_ShowsFriendlyPageWithSameStatus(HttpStatusCode status, string path, string title)

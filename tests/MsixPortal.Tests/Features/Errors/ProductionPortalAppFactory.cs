@@ -1,17 +1,16 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using MsixPortal.TestSupport;
 
 namespace MsixPortal.Tests.Features.Errors;
 
-/// <summary>The portal in the Production environment, with the test-only throwing endpoint.</summary>
+/// <summary>The portal in the Production environment, with the test-only throwing controller.</summary>
 public sealed class ProductionPortalAppFactory : PortalAppFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseEnvironment("Production");
-        builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, ThrowingEndpoint>());
+        builder.ConfigureTestServices(ThrowingController.AddTo);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
 using MsixPortal.TestSupport;
 
 namespace MsixPortal.Tests.Infrastructure.Logging;
@@ -14,7 +15,7 @@ public class RequestLoggingTests(PortalAppFactory factory) : IClassFixture<Porta
     [Fact]
     public async Task Request_WithPiiInQueryCookieHeaderAndForm_LogsPathButNoCanary()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         using var get = new HttpRequestMessage(HttpMethod.Get,
             $"/?firstName={CanaryName}&birthDate={CanaryBirthDate}");
         get.Headers.Add("Cookie", $"note={CanaryCookie}");
