@@ -15,6 +15,8 @@ portal_port=${MSIX_PORT:-5080}
 data_dir="$root/.data"
 pg_data="$data_dir/pg"
 pg_password="$data_dir/pg.password"
+app_role=msix_app
+app_password="$data_dir/app.password"
 accounts_file="$data_dir/demo-accounts.tsv"
 database=msix_portal
 
@@ -43,10 +45,13 @@ echo "== PostgreSQL in .data/pg on 127.0.0.1:$pg_port"
 pg_init "$pg_data" "$pg_password"
 pg_start "$pg_data" "$pg_port"
 pg_ensure_database "$pg_port" "$pg_password" "$database"
+pg_ensure_login_role "$pg_port" "$pg_password" "$app_role" "$app_password"
 
 export ASPNETCORE_ENVIRONMENT=Development
-export ConnectionStrings__Portal
-ConnectionStrings__Portal=$(pg_connection_string "$pg_port" "$pg_password" "$database")
+# Migrations run as the owner; the portal connects as a restricted role (audit rows append-only).
+export ConnectionStrings__PortalMigrations ConnectionStrings__Portal
+ConnectionStrings__PortalMigrations=$(pg_connection_string "$pg_port" "$pg_password" "$database")
+ConnectionStrings__Portal=$(pg_connection_string "$pg_port" "$app_password" "$database" "$app_role")
 export Email__PickupDirectory="$data_dir/mail"
 export ASPNETCORE_URLS="http://127.0.0.1:$portal_port"
 

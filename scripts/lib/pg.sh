@@ -23,6 +23,10 @@ pg_as_owner() {
   fi
 }
 
+pg_new_password() {
+  head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n'
+}
+
 # pg_init DATA_DIR PASSWORD_FILE: creates the cluster once; the superuser password is written
 # to PASSWORD_FILE (mode 600) on creation.
 pg_init() {
@@ -39,7 +43,7 @@ pg_init() {
     fi
   fi
   chmod 700 "$data"
-  password=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
+  password=$(pg_new_password)
   pwfile=$(mktemp)
   printf '%s\n' "$password" >"$pwfile"
   [ "$(id -u)" -eq 0 ] && chown postgres: "$pwfile"
@@ -95,7 +99,17 @@ pg_ensure_database() {
   fi
 }
 
-# pg_connection_string PORT PASSWORD_FILE DATABASE: the ConnectionStrings__Portal value.
+# pg_ensure_login_role PORT PASSWORD_FILE ROLE ROLE_PASSWORD_FILE: a login role (no superuser, owns
+# nothing) for the application; its password is made once and kept in ROLE_PASSWORD_FILE.
+pg_ensure_login_role() {
+  local port=$1 password_file=$2 role=$3 role_password_file=$4
+  [ -f "$role_password_file" ] || (umask 077 && pg_new_password >"$role_password_file")
+  if [ -z "$(pg_psql "$port" "$password_file" "SELECT 1 FROM pg_roles WHERE rolname = '$role'")" ]; then
+    pg_psql "$port" "$password_file" "CREATE ROLE \"$role\" LOGIN PASSWORD '$(cat "$role_password_file")'"
+  fi
+}
+
+# pg_connection_string PORT PASSWORD_FILE DATABASE [USER]: an Npgsql connection string.
 pg_connection_string() {
-  echo "Host=127.0.0.1;Port=$1;Database=$3;Username=postgres;Password=$(cat "$2")"
+  echo "Host=127.0.0.1;Port=$1;Database=$3;Username=${4:-postgres};Password=$(cat "$2")"
 }
