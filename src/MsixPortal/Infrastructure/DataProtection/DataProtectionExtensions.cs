@@ -9,7 +9,7 @@ namespace MsixPortal.Infrastructure.DataProtection;
 /// name, so cookies and antiforgery tokens issued by one instance are read by the others and
 /// survive restarts. Keys are encrypted at rest with a certificate when one is configured
 /// (DataProtection:CertificatePath / DataProtection:CertificatePassword); see
-/// docs/decisions/data-protection-keys.md.
+/// docs/decisions/0002-data-protection-keys.md.
 /// </summary>
 public static class DataProtectionExtensions
 {
