@@ -1,15 +1,21 @@
+using MsixPortal.Authorization;
+
 namespace MsixPortal.Data.Entities.Audit;
 
 /// <summary>
 /// One append-only audit row (FERPA 34 CFR 99.32 record of access): who did what to which record,
 /// when and from where. Never holds PII values: targets are IDs, details are field names and counts.
 /// </summary>
-public class AuditEvent
+public class AuditEvent : IStateScoped
 {
     public long Id { get; set; }
     public DateTime OccurredAt { get; set; }
     public Guid? UserId { get; set; }
     public string? UserRoles { get; set; }
+    /// <summary>
+    /// The State the event belongs to, for State-scoped audit views: the target account's or
+    /// record's State when the caller names one, otherwise the acting user's State.
+    /// </summary>
     public string? StateCode { get; set; }
     public string Action { get; set; } = "";
     public string? TargetType { get; set; }
