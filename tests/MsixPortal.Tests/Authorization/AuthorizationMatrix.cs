@@ -29,7 +29,7 @@ public static class AuthorizationMatrix
 
     public static string Key(string method, string route) => $"{method} {route}";
 
-    private static IReadOnlyList<MatrixRow> Load()
+    private static List<MatrixRow> Load()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Authorization", FileName);
         var lines = File.ReadAllLines(path)
