@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 
 namespace MsixPortal.Authorization;
@@ -23,14 +24,21 @@ public sealed class StateScope
     public static StateScope Of(ClaimsPrincipal user) =>
         new(user.IsInRole(PortalRoles.NationalAdministrator), user.FindFirst(PortalClaimTypes.StateCode)?.Value);
 
-    /// <summary>Keeps the rows of the States in scope; a State user with no State sees nothing.</summary>
-    public IQueryable<T> Filter<T>(IQueryable<T> rows) where T : class, IStateScoped
+    /// <summary>
+    /// Keeps the rows whose State (<paramref name="stateOf"/>, e.g. <c>u =&gt; u.StateCode</c>) is in
+    /// scope; a State user with no State sees nothing.
+    /// </summary>
+    public IQueryable<T> Filter<T>(IQueryable<T> rows, Expression<Func<T, string?>> stateOf)
     {
         if (IsNational)
         {
             return rows;
         }
-        var state = StateCode;
-        return state is null ? rows.Where(_ => false) : rows.Where(row => row.StateCode == state);
+        if (StateCode is null)
+        {
+            return rows.Where(_ => false);
+        }
+        var inScope = Expression.Equal(stateOf.Body, Expression.Constant(StateCode, typeof(string)));
+        return rows.Where(Expression.Lambda<Func<T, bool>>(inScope, stateOf.Parameters));
     }
 }

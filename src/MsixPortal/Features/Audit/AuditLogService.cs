@@ -12,7 +12,7 @@ public sealed class AuditLogService(PortalDbContext db, AuditTrail trail)
     public async Task<AuditLogViewModel> SearchAsync(StateScope scope, AuditLogFilterInputModel filter,
         CancellationToken cancellationToken)
     {
-        var events = scope.Filter(db.AuditEvents.AsNoTracking());
+        var events = scope.Filter(db.AuditEvents.AsNoTracking(), e => e.StateCode);
         if (filter.From is { } from)
         {
             var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);

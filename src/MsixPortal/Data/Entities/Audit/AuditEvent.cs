@@ -1,12 +1,10 @@
-using MsixPortal.Authorization;
-
 namespace MsixPortal.Data.Entities.Audit;
 
 /// <summary>
 /// One append-only audit row (FERPA 34 CFR 99.32 record of access): who did what to which record,
 /// when and from where. Never holds PII values: targets are IDs, details are field names and counts.
 /// </summary>
-public class AuditEvent : IStateScoped
+public class AuditEvent
 {
     public long Id { get; set; }
     public DateTime OccurredAt { get; set; }
