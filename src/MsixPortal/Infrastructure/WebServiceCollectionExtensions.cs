@@ -8,7 +8,6 @@ public static class WebServiceCollectionExtensions
     {
         services.AddHttpContextAccessor();
         services.AddScoped<Features.Audit.AuditTrail>();
-        services.AddScoped<Features.Audit.AuditLogService>();
         services.AddControllersWithViews(options =>
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddRazorOptions(options =>

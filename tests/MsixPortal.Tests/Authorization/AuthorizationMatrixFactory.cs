@@ -11,6 +11,14 @@ public sealed class AuthorizationMatrixFactory : PortalAppFactory
 {
     private readonly Dictionary<string, HttpClient> _clients = new(StringComparer.Ordinal);
 
+    /// <summary>All callers share one test IP: the sign-in rate limits must not be what the matrix measures.</summary>
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+    {
+        ["RateLimits:SignInPerIpPerMinute"] = "10000",
+        ["RateLimits:SignInPerAccountPerMinute"] = "10000",
+        ["RateLimits:AnonymousPerIpPerMinute"] = "10000",
+    };
+
     public HttpClient ClientFor(string caller) => _clients[caller];
 
     public override async Task InitializeAsync()

@@ -30,10 +30,12 @@ public class AuthorizationMatrixTests(AuthorizationMatrixFactory factory) : ICla
     {
         var listed = AuthorizationMatrix.Rows.Select(r => AuthorizationMatrix.Key(r.Method, r.Route)).ToHashSet(StringComparer.Ordinal);
 
-        var missing = AppEndpoints().Where(e => !listed.Contains(e.Key)).Select(e => e.Key).ToList();
+        var missing = AppEndpoints().Where(e => !listed.Contains(e.Key))
+            .Select(e => e.Key.Replace(' ', ',') + ",," + string.Join(',', AuthorizationMatrix.Callers.Select(_ => "?")))
+            .ToList();
 
         Assert.True(missing.Count == 0,
-            $"Add these endpoints to {AuthorizationMatrix.FileName}:\n{string.Join('\n', missing)}");
+            $"Add these endpoints to {AuthorizationMatrix.FileName} (replace each ? by the expected outcome):\n{string.Join('\n', missing)}");
     }
 
     [Fact]

@@ -16,8 +16,10 @@ public static class MatrixOutcome
     public static string? Check(MatrixRow row, string expected, HttpResponseMessage response, string loginPath)
     {
         var status = (int)response.StatusCode;
+        var location = response.Headers.Location;
+        var locationPath = location is null ? "" : location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString;
         var toLogin = response.StatusCode == HttpStatusCode.Redirect
-            && response.Headers.Location?.OriginalString.StartsWith(loginPath, StringComparison.OrdinalIgnoreCase) == true;
+            && locationPath.StartsWith(loginPath, StringComparison.OrdinalIgnoreCase);
         var actual = toLogin ? $"302 to {loginPath}" : $"{status} {response.Headers.Location}".TrimEnd();
         return expected switch
         {
