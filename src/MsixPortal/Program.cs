@@ -15,6 +15,7 @@ builder.Services.AddPortalIdentity(builder.Configuration);
 builder.Services.AddPortalAccounts(builder.Configuration);
 builder.Services.AddPortalWeb();
 builder.Services.AddPortalAuthorization();
+builder.Services.AddPortalUserAdministration();
 
 var app = builder.Build();
 
