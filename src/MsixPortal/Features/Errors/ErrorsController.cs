@@ -20,9 +20,11 @@ public class ErrorsController : Controller
         return View(new ErrorViewModel(HttpContext.TraceIdentifier));
     }
 
-    [Route("{statusCode:int:range(400,599)}")]
+    [Route("{statusCode:int}")]
     public IActionResult Status(int statusCode)
     {
+        // Only error codes have a page; anything else asked for directly is simply not found.
+        statusCode = statusCode is >= 400 and <= 599 ? statusCode : StatusCodes.Status404NotFound;
         Response.StatusCode = statusCode;
         return View(StatusPageViewModel.For(statusCode, HttpContext.TraceIdentifier));
     }
