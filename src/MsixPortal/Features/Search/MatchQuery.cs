@@ -47,8 +47,8 @@ public sealed class MatchQuery
             .Append("SELECT student_id, score, ")
             .Append(string.Join(", ", MatchLevels.Select(level => level.Column)))
             .Append(", count(*) OVER () AS total FROM best ORDER BY score DESC, student_id LIMIT @limit OFFSET @offset");
-        Add("limit", NpgsqlDbType.Integer, limit);
-        Add("offset", NpgsqlDbType.Integer, offset);
+        Param("limit", NpgsqlDbType.Integer, limit);
+        Param("offset", NpgsqlDbType.Integer, offset);
         var command = new NpgsqlCommand(sql.ToString(), connection);
         command.Parameters.AddRange(_parameters.ToArray());
         return command;
@@ -141,9 +141,9 @@ public sealed class MatchQuery
                 ? "CASE WHEN c.last_words && " + Words("last_words", _terms.LastWords) + " THEN 3 WHEN c.sound_keys && " + LastKeys
                   + " THEN 2 WHEN similarity(c.last_name, " + LastNormalized + ") >= 0.35 THEN 1 ELSE 0 END"
                 : "0");
-            yield return ("last_similarity", HasLast ? "similarity(c.last_name, " + LastNormalized + ")" : "0");
+            yield return ("last_similarity", HasLast ? "similarity(c.last_name, " + LastNormalized + ") + " + CodeSimilarity("c.last_code", "last_code", _terms.LastCode) : "0");
             yield return ("first_level", HasFirst ? FirstLevelSql : "0");
-            yield return ("first_similarity", HasFirst ? "similarity(c.first_name, " + FirstNormalized + ")" : "0");
+            yield return ("first_similarity", HasFirst ? "similarity(c.first_name, " + FirstNormalized + ") + " + CodeSimilarity("c.first_code", "first_code", _terms.FirstCode) : "0");
             yield return ("dob_level", _criteria.BirthDate is { } dob ? DobLevelSql(dob) : "0");
             yield return ("parent_level", HasParent
                 ? "CASE WHEN c.sound_keys @> " + Param("parent_all", NpgsqlDbType.Array | NpgsqlDbType.Text, _terms.ParentKeys)
@@ -230,6 +230,11 @@ public sealed class MatchQuery
             return terms.Count == 0 ? "0" : string.Join(" + ", terms);
         }
     }
+
+    /// <summary>1 when the whole names sound the same, down to 0 (fuzzystrmatch's levenshtein on the codes).</summary>
+    private string CodeSimilarity(string column, string name, string code) =>
+        "(1.0 - levenshtein(" + column + ", " + Param(name, NpgsqlDbType.Text, code) + ")::float8 / greatest(length("
+        + column + "), length(@" + name + "), 1))";
 
     private string FirstKeys => Param("first_keys", NpgsqlDbType.Array | NpgsqlDbType.Text, _terms.FirstKeys);
     private string LastKeys => Param("last_keys", NpgsqlDbType.Array | NpgsqlDbType.Text, _terms.LastKeys);

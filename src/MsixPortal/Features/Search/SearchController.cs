@@ -23,7 +23,7 @@ public class SearchController(StudentSearchService search) : Controller
 
     [HttpPost("")]
     [EnableRateLimiting(SearchRateLimitPolicy.Name)]
-    public async Task<IActionResult> Index([FromForm(Name = "")] SearchInputModel input, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([Bind(Prefix = nameof(SearchFormViewModel.Input))] SearchInputModel input, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
@@ -38,7 +38,12 @@ public class SearchController(StudentSearchService search) : Controller
     public async Task<IActionResult> Results(Guid id, int page = 1, CancellationToken cancellationToken = default)
     {
         var results = await search.ResultsAsync(id, UserId, page, cancellationToken);
-        return results is null ? View("Expired") : View(results);
+        if (results is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return View("Expired");
+        }
+        return View(results);
     }
 
     private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);

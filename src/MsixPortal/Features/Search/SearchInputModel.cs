@@ -27,7 +27,6 @@ public sealed class SearchInputModel : IValidatableObject
     public string? StateCode { get; set; }
 
     [Display(Name = "MSIX ID")]
-    [RegularExpression(@"^\s*\d{12}\s*$", ErrorMessage = "An MSIX ID has 12 digits.")]
     public string? MsixId { get; set; }
 
     [Display(Name = "State student ID")]
@@ -64,6 +63,10 @@ public sealed class SearchInputModel : IValidatableObject
         if (!string.IsNullOrWhiteSpace(BirthDate) && ParseBirthDate(BirthDate) is null)
         {
             yield return new ValidationResult("Enter the birth date as MM/DD/YYYY, for example 04/28/2015.", [nameof(BirthDate)]);
+        }
+        if (!string.IsNullOrWhiteSpace(MsixId) && !Data.MsixIds.MsixId.IsValid(MsixId.Trim()))
+        {
+            yield return new ValidationResult("Check the MSIX ID: it has 12 digits, as shown on the record.", [nameof(MsixId)]);
         }
         if (!ToCriteria().HasAnchor)
         {

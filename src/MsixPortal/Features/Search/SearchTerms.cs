@@ -13,7 +13,9 @@ public sealed record SearchTerms
     public string[] FirstWords { get; init; } = [];
     public string[] FirstFormalNames { get; init; } = [];
     public string[] FirstKeys { get; init; } = [];
+    public string FirstCode { get; init; } = "";
     public string? LastNormalized { get; init; }
+    public string LastCode { get; init; } = "";
     public string[] LastWords { get; init; } = [];
     public string[] LastKeys { get; init; } = [];
     public string[] MiddleWords { get; init; } = [];
@@ -26,7 +28,8 @@ public sealed record SearchTerms
         SELECT f.normalized, f.words, f.formal_names, f.first_keys,
                l.normalized, l.words, l.last_keys, m.words, p.words,
                ARRAY(SELECT DISTINCT 'p' || search_sound(w) FROM unnest(string_to_array(search_normalize(@parent), ' ')) AS w
-                     WHERE cardinality(search_words(w)) > 0)
+                     WHERE cardinality(search_words(w)) > 0),
+               f.code, l.code
         FROM search_name_part(@first) f, search_name_part(@last) l, search_name_part(@middle) m, search_name_part(@parent) p
         """;
 
@@ -52,6 +55,8 @@ public sealed record SearchTerms
             MiddleWords = Words(reader, 7),
             ParentWords = Words(reader, 8),
             ParentKeys = Words(reader, 9),
+            FirstCode = reader.IsDBNull(10) ? "" : reader.GetString(10),
+            LastCode = reader.IsDBNull(11) ? "" : reader.GetString(11),
         };
     }
 

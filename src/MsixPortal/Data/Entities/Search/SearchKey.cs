@@ -23,6 +23,12 @@ public class SearchKey
     /// <summary>Both surnames, normalised.</summary>
     public string LastName { get; set; } = "";
 
+    /// <summary>Sound code of the whole first name, words joined (Liz-et and Lissete: lst).</summary>
+    public string FirstCode { get; set; } = "";
+
+    /// <summary>Sound code of both surnames joined.</summary>
+    public string LastCode { get; set; } = "";
+
     /// <summary>Words of the first and middle names and their joined form.</summary>
     public string[] FirstWords { get; set; } = [];
 

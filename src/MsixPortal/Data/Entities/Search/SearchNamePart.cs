@@ -9,6 +9,10 @@ public class SearchNamePart
 {
     public string Raw { get; set; } = "";
     public string Normalized { get; set; } = "";
+
+    /// <summary>The sound code of all the words joined (ranks whole-name sound-alikes above one-word ones).</summary>
+    public string Code { get; set; } = "";
+
     public string[] Words { get; set; } = [];
 
     /// <summary>The formal names that the words are nicknames of (chuy -> jesus).</summary>

@@ -78,7 +78,7 @@ internal static class StudentSearchSql
         CREATE FUNCTION search_name_part(raw text) RETURNS search_name_parts
         LANGUAGE sql STABLE PARALLEL SAFE
         AS $fn$
-          SELECT raw, w.normalized, w.words, nick.formal_names,
+          SELECT raw, w.normalized, search_sound(replace(w.normalized, ' ', '')), w.words, nick.formal_names,
                  ARRAY(SELECT DISTINCT 'f' || search_sound(x) FROM unnest(w.words || nick.formal_names) x),
                  ARRAY(SELECT DISTINCT 'l' || search_sound(x) FROM unnest(w.words) x),
                  ARRAY(SELECT DISTINCT 'p' || search_sound(x) FROM unnest(w.words) x)
@@ -93,7 +93,7 @@ internal static class StudentSearchSql
         CREATE FUNCTION search_add_name_parts(raws text[]) RETURNS void
         LANGUAGE sql VOLATILE
         AS $fn$
-          INSERT INTO search_name_parts (raw, normalized, words, formal_names, first_keys, last_keys, parent_keys)
+          INSERT INTO search_name_parts (raw, normalized, code, words, formal_names, first_keys, last_keys, parent_keys)
           SELECT (search_name_part(r.raw)).*
           FROM (SELECT DISTINCT raw FROM unnest(raws) AS raw WHERE raw IS NOT NULL) r
           WHERE NOT EXISTS (SELECT 1 FROM search_name_parts p WHERE p.raw = r.raw)
@@ -107,6 +107,8 @@ internal static class StudentSearchSql
                r.sex, r.birth_date,
                concat_ws(' ', nullif(f.normalized, ''), nullif(m.normalized, '')) AS first_name,
                concat_ws(' ', nullif(l1.normalized, ''), nullif(l2.normalized, '')) AS last_name,
+               coalesce(f.code, '') AS first_code,
+               coalesce(l12.code, l1.code, '') AS last_code,
                f.words || coalesce(m.words, '{}') AS first_words,
                f.formal_names || coalesce(m.formal_names, '{}') AS formal_names,
                l1.words || coalesce(l2.words, '{}') || coalesce(l12.words, '{}') AS last_words,
@@ -137,7 +139,7 @@ internal static class StudentSearchSql
             FROM changed_records c));
           DELETE FROM search_keys k USING changed_records c WHERE k.state_student_record_id = c.id;
           INSERT INTO search_keys (state_student_record_id, consolidated_student_id, state_code, state_student_id,
-                                   sex, birth_date, first_name, last_name, first_words, formal_names, last_words, parent_words, sound_keys)
+                                   sex, birth_date, first_name, last_name, first_code, last_code, first_words, formal_names, last_words, parent_words, sound_keys)
           SELECT s.* FROM search_key_source s
           WHERE s.state_student_record_id IN (SELECT c.id FROM changed_records c);
           RETURN NULL;
@@ -162,7 +164,7 @@ internal static class StudentSearchSql
                                 r.parent2first_name, r.parent2last_name]::text[])
             FROM state_student_records r));
           INSERT INTO search_keys (state_student_record_id, consolidated_student_id, state_code, state_student_id,
-                                   sex, birth_date, first_name, last_name, first_words, formal_names, last_words, parent_words, sound_keys)
+                                   sex, birth_date, first_name, last_name, first_code, last_code, first_words, formal_names, last_words, parent_words, sound_keys)
           SELECT s.* FROM search_key_source s;
         END
         $fn$;

@@ -54,6 +54,8 @@ namespace MsixPortal.Data.Migrations
                     birth_date = table.Column<DateOnly>(type: "date", nullable: false),
                     first_name = table.Column<string>(type: "text", nullable: false),
                     last_name = table.Column<string>(type: "text", nullable: false),
+                    first_code = table.Column<string>(type: "text", nullable: false),
+                    last_code = table.Column<string>(type: "text", nullable: false),
                     first_words = table.Column<string[]>(type: "text[]", nullable: false),
                     formal_names = table.Column<string[]>(type: "text[]", nullable: false),
                     last_words = table.Column<string[]>(type: "text[]", nullable: false),
@@ -77,6 +79,7 @@ namespace MsixPortal.Data.Migrations
                 {
                     raw = table.Column<string>(type: "text", nullable: false),
                     normalized = table.Column<string>(type: "text", nullable: false),
+                    code = table.Column<string>(type: "text", nullable: false),
                     words = table.Column<string[]>(type: "text[]", nullable: false),
                     formal_names = table.Column<string[]>(type: "text[]", nullable: false),
                     first_keys = table.Column<string[]>(type: "text[]", nullable: false),
