@@ -16,6 +16,7 @@ builder.Services.AddPortalAccounts(builder.Configuration);
 builder.Services.AddPortalWeb();
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalUserAdministration();
+builder.Services.AddPortalSearch(builder.Configuration);
 
 var app = builder.Build();
 
