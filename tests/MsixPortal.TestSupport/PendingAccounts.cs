@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MsixPortal.Data.Entities.Accounts;
 using MsixPortal.Features.Account.Activation;
+using MsixPortal.Features.Account.Recertification;
 
 namespace MsixPortal.TestSupport;
 
@@ -14,6 +15,8 @@ public static class PendingAccounts
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var email = $"newcomer-{Guid.NewGuid():N}@example.org";
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var rules = await scope.ServiceProvider.GetRequiredService<RulesOfBehavior>().CurrentAsync();
         var user = new PortalUser
         {
             Id = Guid.NewGuid(),
@@ -22,8 +25,11 @@ public static class PendingAccounts
             FullName = fullName,
             StateCode = stateCode,
             Status = AccountStatus.PendingActivation,
-            CreatedAt = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
-            TrainingCompletedOn = DateOnly.FromDateTime(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime),
+            CreatedAt = now,
+            // What the approval copies from the application: the attested training and accepted rules.
+            TrainingCompletedOn = DateOnly.FromDateTime(now),
+            RulesOfBehaviorVersionId = rules.Id,
+            RulesOfBehaviorAcceptedAt = now,
         };
         await users.CreateAsync(user);
         await users.AddToRoleAsync(user, role);

@@ -25,7 +25,7 @@ public class ActivationTests(ClockedPortalAppFactory factory) : IClassFixture<Cl
         var account = await HtmlPage.GetAsync(client, "/account");
 
         Assert.Equal("/account/enrol", afterPassword.LocationPath());
-        Assert.StartsWith("data:image/png;base64,", enrolment.Document.QuerySelector("img")?.GetAttribute("src"), StringComparison.Ordinal);
+        Assert.StartsWith("data:image/png;base64,", enrolment.Document.QuerySelector("main img")?.GetAttribute("src"), StringComparison.Ordinal);
         Assert.Equal(10, codes.Document.QuerySelectorAll("[data-testid=recovery-codes] li").Length);
         Assert.Equal(HttpStatusCode.OK, account.StatusCode);
         Assert.Equal("10", account.Text("[data-testid=recovery-codes-left]"));

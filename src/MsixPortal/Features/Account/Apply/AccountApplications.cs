@@ -95,6 +95,31 @@ public sealed class AccountApplications(
         await email.SendAsync(AccountEmails.ApplicationReceived(application.Email), cancellationToken);
     }
 
+    /// <summary>
+    /// The account an approval creates from an application (not saved; status PendingActivation):
+    /// contact and work details, the attested training date and the accepted Rules of Behavior.
+    /// Roles are added by the caller (the granted role).
+    /// </summary>
+    public static PortalUser NewUserFrom(AccountApplication application, DateTime now) => new()
+    {
+        Id = Guid.NewGuid(),
+        UserName = application.Email,
+        Email = application.Email,
+        EmailConfirmed = false,
+        FullName = application.FullName,
+        PhoneNumber = application.Phone,
+        JobTitle = application.JobTitle,
+        StateCode = application.StateCode,
+        Organization = application.Organization,
+        SupervisorName = application.SupervisorName,
+        SupervisorEmail = application.SupervisorEmail,
+        TrainingCompletedOn = application.TrainingCompletedOn,
+        RulesOfBehaviorVersionId = application.RulesOfBehaviorVersionId,
+        RulesOfBehaviorAcceptedAt = application.RulesOfBehaviorAcceptedAt,
+        Status = AccountStatus.PendingActivation,
+        CreatedAt = now,
+    };
+
     private async Task<string?> EmailProblemAsync(string address, CancellationToken cancellationToken)
     {
         var normalized = Normalize(address);
