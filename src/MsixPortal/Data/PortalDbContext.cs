@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using MsixPortal.Data.Entities.Accounts;
 using MsixPortal.Data.Entities.Audit;
 using MsixPortal.Data.Entities.CodeSets;
+using MsixPortal.Data.Entities.Notifications;
 using MsixPortal.Data.Entities.StateRecords;
 using MsixPortal.Data.Entities.Students;
+using MsixPortal.Data.Entities.Workflows;
 using MsixPortal.Data.MsixIds;
 
 namespace MsixPortal.Data;
@@ -33,6 +35,17 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<CodeSet> CodeSets => Set<CodeSet>();
     public DbSet<CodeSetValue> CodeSetValues => Set<CodeSetValue>();
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<SubmissionRecord> SubmissionRecords => Set<SubmissionRecord>();
+    public DbSet<MoveNotice> MoveNotices => Set<MoveNotice>();
+    public DbSet<NoticeRecipient> NoticeRecipients => Set<NoticeRecipient>();
+    public DbSet<DataRequest> DataRequests => Set<DataRequest>();
+    public DbSet<DataRequestAttachment> DataRequestAttachments => Set<DataRequestAttachment>();
+    public DbSet<MergeSplitFlag> MergeSplitFlags => Set<MergeSplitFlag>();
+    public DbSet<MergeSplitFlagStudent> MergeSplitFlagStudents => Set<MergeSplitFlagStudent>();
+    public DbSet<MergeSplitFlagRecord> MergeSplitFlagRecords => Set<MergeSplitFlagRecord>();
+    public DbSet<MsixIdHistoryEntry> MsixIdHistory => Set<MsixIdHistoryEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -42,8 +42,18 @@ public static class AuthorizationServiceCollectionExtensions
             .Combine(signedInWithMfa)
             .RequireRole(RolePermissions.RolesWith(Permission.ApproveApplications))
             .AddRequirements(new SameStateRequirement(), new NotOwnAccountRequirement(), new RoleCeilingRequirement()));
+        builder.AddPolicy(Policies.FlagRecords, policy => policy
+            .Combine(signedInWithMfa)
+            .RequireRole(RolePermissions.RolesWith(Permission.FlagMergeSplit))
+            .AddRequirements(new RecordInStateRequirement()));
+        builder.AddPolicy(Policies.DecideMergeSplit, policy => policy
+            .Combine(signedInWithMfa)
+            .RequireRole(RolePermissions.RolesWith(Permission.ValidateMergeSplit))
+            .AddRequirements(new RecordInStateRequirement(), new NotFlaggerRequirement()));
 
         services.AddSingleton<IAuthorizationHandler, SameStateHandler>();
+        services.AddSingleton<IAuthorizationHandler, RecordInStateHandler>();
+        services.AddSingleton<IAuthorizationHandler, NotFlaggerHandler>();
         services.AddSingleton<IAuthorizationHandler, RoleCeilingHandler>();
         services.AddScoped<IAuthorizationHandler, NotOwnAccountHandler>();
 
