@@ -39,6 +39,10 @@ public sealed class MergeSplitDecisions(
 
     private async Task<WorkItemOutcome> DecideAsync(long id, string? comment, ClaimsPrincipal user, bool validate, CancellationToken cancellationToken)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Deciders of one flag queue here; the second then sees it decided. xmin still guards the
+        // students against anything else that changed them since they were read.
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM merge_split_flags WHERE id = {id} FOR UPDATE", cancellationToken);
         var flag = await db.MergeSplitFlags.Include(f => f.Students).Include(f => f.Records)
             .FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
         if (flag is null)
@@ -51,10 +55,10 @@ public sealed class MergeSplitDecisions(
         }
         if (flag.Status != MergeSplitStatus.Pending)
         {
+            await transaction.RollbackAsync(cancellationToken);
             return await ConflictAsync(flag.Id, cancellationToken);
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             var applied = !validate || (flag.Kind == MergeSplitKind.Merge

@@ -40,6 +40,10 @@ public sealed class MergeSplitFlagging(
         {
             return new FlagResult(WorkItemOutcome.Conflict, Problem: problem ?? "Give at least two different MSIX IDs.");
         }
+        if (!await MayFlagAsync([.. found.Select(s => s.Id)], user, cancellationToken))
+        {
+            return new FlagResult(WorkItemOutcome.Forbidden);
+        }
         var master = found.FirstOrDefault(s => s.MsixId == input.MasterMsixId);
         if (master is null)
         {
@@ -47,7 +51,7 @@ public sealed class MergeSplitFlagging(
         }
         var flag = NewFlag(MergeSplitKind.Merge, master.Id, input.Reason!, user);
         flag.Students.AddRange(found.Select(s => new MergeSplitFlagStudent { ConsolidatedStudentId = s.Id, IsLocked = true }));
-        return await SaveAsync(flag, [.. found.Select(s => s.Id)], AuditActions.MergeFlagged, user, cancellationToken);
+        return await SaveAsync(flag, [.. found.Select(s => s.Id)], AuditActions.MergeFlagged, cancellationToken);
     }
 
     public async Task<FlagResult> FlagSplitAsync(SplitFlagInputModel input, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -56,6 +60,10 @@ public sealed class MergeSplitFlagging(
         if (found is not [var student])
         {
             return new FlagResult(WorkItemOutcome.Conflict, Problem: problem);
+        }
+        if (!await MayFlagAsync([student.Id], user, cancellationToken))
+        {
+            return new FlagResult(WorkItemOutcome.Forbidden);
         }
         var recordIds = await db.StateStudentRecords.Where(r => r.ConsolidatedStudentId == student.Id)
             .Select(r => r.Id).ToListAsync(cancellationToken);
@@ -68,7 +76,7 @@ public sealed class MergeSplitFlagging(
         var flag = NewFlag(MergeSplitKind.Split, student.Id, input.Reason!, user);
         flag.Students.Add(new MergeSplitFlagStudent { ConsolidatedStudentId = student.Id, IsLocked = true });
         flag.Records.AddRange(leaving.Select(id => new MergeSplitFlagRecord { StateStudentRecordId = id, FromStudentId = student.Id }));
-        return await SaveAsync(flag, [student.Id], AuditActions.SplitFlagged, user, cancellationToken);
+        return await SaveAsync(flag, [student.Id], AuditActions.SplitFlagged, cancellationToken);
     }
 
     private MergeSplitFlag NewFlag(MergeSplitKind kind, long masterId, string reason, ClaimsPrincipal user) => new()
@@ -83,13 +91,9 @@ public sealed class MergeSplitFlagging(
     };
 
     private async Task<FlagResult> SaveAsync(MergeSplitFlag flag, IReadOnlyList<long> studentIds, string auditAction,
-        ClaimsPrincipal user, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
         var states = await students.StatesOfAsync(studentIds, cancellationToken);
-        if (!(await authorization.AuthorizeAsync(user, new RecordStates(states), Policies.FlagRecords)).Succeeded)
-        {
-            return new FlagResult(WorkItemOutcome.Forbidden);
-        }
         if (await students.LockedAsync(studentIds, cancellationToken) is { } locked)
         {
             return new FlagResult(WorkItemOutcome.Conflict, Problem: LockedMessage(locked));
@@ -117,6 +121,13 @@ public sealed class MergeSplitFlagging(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new FlagResult(WorkItemOutcome.Done, flag.Id);
+    }
+
+    /// <summary>One of the records' States is the user's own (IDOR: no flagging other States' records only).</summary>
+    private async Task<bool> MayFlagAsync(IReadOnlyList<long> studentIds, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var states = await students.StatesOfAsync(studentIds, cancellationToken);
+        return (await authorization.AuthorizeAsync(user, new RecordStates(states), Policies.FlagRecords)).Succeeded;
     }
 
     private static string LockedMessage(string? msixId) =>
