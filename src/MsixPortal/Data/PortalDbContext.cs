@@ -6,6 +6,7 @@ using MsixPortal.Data.Entities.Accounts;
 using MsixPortal.Data.Entities.Audit;
 using MsixPortal.Data.Entities.CodeSets;
 using MsixPortal.Data.Entities.Notifications;
+using MsixPortal.Data.Entities.Search;
 using MsixPortal.Data.Entities.StateRecords;
 using MsixPortal.Data.Entities.Students;
 using MsixPortal.Data.Entities.Workflows;
@@ -46,6 +47,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<MergeSplitFlagStudent> MergeSplitFlagStudents => Set<MergeSplitFlagStudent>();
     public DbSet<MergeSplitFlagRecord> MergeSplitFlagRecords => Set<MergeSplitFlagRecord>();
     public DbSet<MsixIdHistoryEntry> MsixIdHistory => Set<MsixIdHistoryEntry>();
+    public DbSet<SearchKey> SearchKeys => Set<SearchKey>();
+    public DbSet<SearchNamePart> SearchNameParts => Set<SearchNamePart>();
+    public DbSet<NameNickname> NameNicknames => Set<NameNickname>();
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
