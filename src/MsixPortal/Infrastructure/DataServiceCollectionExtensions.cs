@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MsixPortal.Data;
+using MsixPortal.Data.MsixIds;
 
 namespace MsixPortal.Infrastructure;
 
@@ -20,6 +21,7 @@ public static class DataServiceCollectionExtensions
         services.AddDbContext<PortalDbContext>(options => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention());
+        services.AddScoped<MsixIdGenerator>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
