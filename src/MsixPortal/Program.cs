@@ -1,3 +1,4 @@
+using MsixPortal.Features.Records;
 using MsixPortal.Infrastructure;
 using MsixPortal.Operations;
 
@@ -6,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddPortalData(builder.Configuration);
 builder.Services.AddPortalWeb();
 builder.Services.AddPortalAuthorization();
+builder.Services.AddPortalRecords(builder.Configuration);
 
 var app = builder.Build();
 

@@ -10,10 +10,10 @@ public sealed class RecordPageBuilder(RecordValueText text, DateOnly today)
         record.MsixId,
         new RecordHeaderBuilder(text, today).Build(record),
         DemographicsBuilder.Build(record, text),
-        Table(DataSection.QualifyingMove, record.QualifyingMoves),
+        Table("Qualifying moves, newest first", DataSection.QualifyingMove, record.QualifyingMoves),
         EnrollmentTimelineBuilder.Build(record, text),
         CourseHistoryBuilder.Build(record, text),
-        Table(DataSection.Assessment, record.Assessments),
+        Table("Assessments, newest first", DataSection.Assessment, record.Assessments),
         StateRecordsBuilder.Build(record, text));
 
     public static SourceViewModel Source(string stateCode, DateTime submittedAt) =>
@@ -22,11 +22,12 @@ public sealed class RecordPageBuilder(RecordValueText text, DateOnly today)
     public static SourceViewModel Source<TRow>(Sourced<TRow> row)
         where TRow : StateRecordRow => Source(row.StateCode, row.SubmittedAt);
 
-    private SectionTableViewModel Table<TRow>(DataSection section, IEnumerable<Sourced<TRow>> rows)
+    private SectionTableViewModel Table<TRow>(string caption, DataSection section, IEnumerable<Sourced<TRow>> rows)
         where TRow : StateRecordRow
     {
         var elements = DataElementCatalogue.BySection(section);
         return new SectionTableViewModel(
+            caption,
             [.. elements.Select(e => e.Label)],
             [.. rows.Select(r => new SectionRowViewModel([.. elements.Select(e => text.Of(e, r.Row))], Source(r)))]);
     }

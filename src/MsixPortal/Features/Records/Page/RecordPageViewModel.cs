@@ -16,6 +16,9 @@ public sealed record RecordPageViewModel(
 
     /// <summary>Whether the user may see who viewed or exported the record.</summary>
     public bool CanViewAccessLog { get; init; }
+
+    /// <summary>The export form's values (what was chosen, when a rejected form is shown again).</summary>
+    public Export.RecordExportInputModel Export { get; init; } = new();
 }
 
 /// <summary>Which State submitted a value, and when.</summary>

@@ -9,7 +9,7 @@ public sealed record DemographicFieldViewModel(string Label, IReadOnlyList<Demog
 public sealed record DemographicValueViewModel(string Text, IReadOnlyList<SourceViewModel> Sources);
 
 /// <summary>A table whose columns are catalogue labels, one row per State-submitted row.</summary>
-public sealed record SectionTableViewModel(IReadOnlyList<string> Columns, IReadOnlyList<SectionRowViewModel> Rows);
+public sealed record SectionTableViewModel(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<SectionRowViewModel> Rows);
 
 public sealed record SectionRowViewModel(IReadOnlyList<string?> Cells, SourceViewModel Source);
 
