@@ -25,6 +25,7 @@ public sealed class RecordLoader(PortalDbContext db)
             .Include(s => s.StateRecords).ThenInclude(r => r.Courses)
             .Include(s => s.StateRecords).ThenInclude(r => r.Assessments)
             .SingleOrDefaultAsync(cancellationToken);
-        return student is null ? null : new ConsolidatedRecord(student.MsixId, student.StateRecords);
+        // A consolidated student without State records (all split away) has nothing to show.
+        return student is null || student.StateRecords.Count == 0 ? null : new ConsolidatedRecord(student.MsixId, student.StateRecords);
     }
 }

@@ -16,7 +16,8 @@ internal sealed class RecordHeaderBuilder(RecordValueText text, DateOnly today)
         var enrollments = record.Enrollments.ToList();
         var eligibility = record.QualifyingMoves
             .Where(m => m.Row.EligibilityExpirationDate is not null)
-            .MaxBy(m => m.Row.EligibilityExpirationDate);
+            .OrderByDescending(m => m.Row.EligibilityExpirationDate)
+            .FirstOrDefault();
         var active = eligibility.Row?.EligibilityExpirationDate >= today;
         return new RecordHeaderViewModel(
             FullName(newest),
