@@ -11,6 +11,7 @@ builder.Services.AddPortalIdentity(builder.Configuration);
 builder.Services.AddPortalAccounts(builder.Configuration);
 builder.Services.AddPortalWeb();
 builder.Services.AddPortalAuthorization();
+builder.Services.AddPortalUserAdministration();
 builder.Services.AddPortalRecords(builder.Configuration);
 
 var app = builder.Build();
