@@ -23,13 +23,12 @@ public static class RecordHtml
         return content;
     }
 
-    /// <summary>The value, or a dash that screen readers hear as "not reported".</summary>
+    /// <summary>The value (encoded), or a dash that screen readers hear as "not reported".</summary>
     public static IHtmlContent ValueOrDash(this IHtmlHelper html, string? value)
     {
-        if (value is not null)
-        {
-            return new HtmlString(System.Text.Encodings.Web.HtmlEncoder.Default.Encode(value));
-        }
-        return new HtmlString("<span aria-hidden=\"true\">—</span><span class=\"usa-sr-only\">Not reported</span>");
+        var content = new HtmlContentBuilder(1);
+        return value is not null
+            ? content.Append(value)
+            : content.AppendHtml("<span aria-hidden=\"true\">—</span><span class=\"usa-sr-only\">Not reported</span>");
     }
 }
