@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using MsixPortal.Authorization;
+using MsixPortal.Features.Records.AccessLog;
 using MsixPortal.Infrastructure.Security;
 
 namespace MsixPortal.Infrastructure;
@@ -51,7 +52,12 @@ public static class AuthorizationServiceCollectionExtensions
             .RequireRole(RolePermissions.RolesWith(Permission.ValidateMergeSplit))
             .AddRequirements(new RecordInStateRequirement(), new NotFlaggerRequirement()));
 
+        builder.AddPolicy(Policies.ViewRecordAccessLog, policy => policy
+            .Combine(signedInWithMfa)
+            .AddRequirements(new RecordAccessLogRequirement()));
+
         services.AddSingleton<IAuthorizationHandler, SameStateHandler>();
+        services.AddSingleton<IAuthorizationHandler, RecordAccessLogHandler>();
         services.AddSingleton<IAuthorizationHandler, RecordInStateHandler>();
         services.AddSingleton<IAuthorizationHandler, NotFlaggerHandler>();
         services.AddSingleton<IAuthorizationHandler, RoleCeilingHandler>();
