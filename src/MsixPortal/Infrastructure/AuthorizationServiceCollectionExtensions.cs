@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using MsixPortal.Authorization;
+using MsixPortal.Features.Records.AccessLog;
 using MsixPortal.Infrastructure.Security;
 
 namespace MsixPortal.Infrastructure;
@@ -42,8 +43,23 @@ public static class AuthorizationServiceCollectionExtensions
             .Combine(signedInWithMfa)
             .RequireRole(RolePermissions.RolesWith(Permission.ApproveApplications))
             .AddRequirements(new SameStateRequirement(), new NotOwnAccountRequirement(), new RoleCeilingRequirement()));
+        builder.AddPolicy(Policies.FlagRecords, policy => policy
+            .Combine(signedInWithMfa)
+            .RequireRole(RolePermissions.RolesWith(Permission.FlagMergeSplit))
+            .AddRequirements(new RecordInStateRequirement()));
+        builder.AddPolicy(Policies.DecideMergeSplit, policy => policy
+            .Combine(signedInWithMfa)
+            .RequireRole(RolePermissions.RolesWith(Permission.ValidateMergeSplit))
+            .AddRequirements(new RecordInStateRequirement(), new NotFlaggerRequirement()));
+
+        builder.AddPolicy(Policies.ViewRecordAccessLog, policy => policy
+            .Combine(signedInWithMfa)
+            .AddRequirements(new RecordAccessLogRequirement()));
 
         services.AddSingleton<IAuthorizationHandler, SameStateHandler>();
+        services.AddSingleton<IAuthorizationHandler, RecordAccessLogHandler>();
+        services.AddSingleton<IAuthorizationHandler, RecordInStateHandler>();
+        services.AddSingleton<IAuthorizationHandler, NotFlaggerHandler>();
         services.AddSingleton<IAuthorizationHandler, RoleCeilingHandler>();
         services.AddScoped<IAuthorizationHandler, NotOwnAccountHandler>();
 
