@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using MsixPortal.Authorization;
-using MsixPortal.Infrastructure.Security;
 
 namespace MsixPortal.Infrastructure;
 
@@ -56,13 +55,5 @@ public static class AuthorizationServiceCollectionExtensions
                 return Task.CompletedTask;
             });
         return services;
-    }
-
-    /// <summary>Security headers on every response and a log entry for every 403.</summary>
-    public static WebApplication UsePortalSecurityHeaders(this WebApplication app)
-    {
-        app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseMiddleware<AccessDeniedLoggingMiddleware>();
-        return app;
     }
 }
