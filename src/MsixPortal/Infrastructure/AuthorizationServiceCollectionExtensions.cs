@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using MsixPortal.Authorization;
+using MsixPortal.Features.Records.AccessLog;
 
 namespace MsixPortal.Infrastructure;
 
@@ -42,18 +42,15 @@ public static class AuthorizationServiceCollectionExtensions
             .RequireRole(RolePermissions.RolesWith(Permission.ApproveApplications))
             .AddRequirements(new SameStateRequirement(), new NotOwnAccountRequirement(), new RoleCeilingRequirement()));
 
+        builder.AddPolicy(Policies.ViewRecordAccessLog, policy => policy
+            .Combine(signedInWithMfa)
+            .AddRequirements(new RecordAccessLogRequirement()));
+
         services.AddSingleton<IAuthorizationHandler, SameStateHandler>();
+        services.AddSingleton<IAuthorizationHandler, RecordAccessLogHandler>();
         services.AddSingleton<IAuthorizationHandler, RoleCeilingHandler>();
         services.AddScoped<IAuthorizationHandler, NotOwnAccountHandler>();
 
-        // A signed-in user who may not do something gets a plain 403 (rendered by the status code
-        // pages), not the cookie handler's redirect to an access-denied page.
-        services.PostConfigureAll<CookieAuthenticationOptions>(options =>
-            options.Events.OnRedirectToAccessDenied = context =>
-            {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Task.CompletedTask;
-            });
         return services;
     }
 }
