@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using MsixPortal.Authorization;
 using MsixPortal.Features.Records.AccessLog;
@@ -51,6 +52,14 @@ public static class AuthorizationServiceCollectionExtensions
         services.AddSingleton<IAuthorizationHandler, RoleCeilingHandler>();
         services.AddScoped<IAuthorizationHandler, NotOwnAccountHandler>();
 
+        // A signed-in user who may not do something gets a plain 403 (rendered by the status code
+        // pages), not the cookie handler's redirect to an access-denied page.
+        services.PostConfigureAll<CookieAuthenticationOptions>(options =>
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            });
         return services;
     }
 }
