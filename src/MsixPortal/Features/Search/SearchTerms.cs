@@ -26,7 +26,7 @@ public sealed record SearchTerms
 
     // The search reads rows scattered by the GIN index; with data in RAM or on SSD a random page
     // costs about what a sequential one does. Without this the planner prefers a whole-table scan
-    // for common names (see docs/decisions/0002-search-keys.md). Set per search, on its connection.
+    // for common names (see docs/decisions/0003-search-keys.md). Set per search, on its connection.
     private const string Sql = """
         SET random_page_cost = 1.1;
         SELECT f.normalized, f.words, f.formal_names, f.first_keys,
