@@ -1,3 +1,4 @@
+using MsixPortal.Features.Records;
 using MsixPortal.Infrastructure;
 using MsixPortal.Infrastructure.DataProtection;
 using MsixPortal.Infrastructure.Email;
@@ -17,6 +18,7 @@ builder.Services.AddPortalWeb();
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalUserAdministration();
 builder.Services.AddPortalSearch(builder.Configuration);
+builder.Services.AddPortalRecords(builder.Configuration);
 
 var app = builder.Build();
 

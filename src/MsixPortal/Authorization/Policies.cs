@@ -50,4 +50,11 @@ public static class Policies
     /// role not above the administrator's own.
     /// </summary>
     public const string DecideApplication = nameof(DecideApplication);
+
+    /// <summary>
+    /// Resource: the States that submitted a record of one child (<c>ChildRecordStates</c>). A Data
+    /// Administrator of one of those States, or a National Administrator, may read who viewed or
+    /// exported the child's record.
+    /// </summary>
+    public const string ViewRecordAccessLog = nameof(ViewRecordAccessLog);
 }

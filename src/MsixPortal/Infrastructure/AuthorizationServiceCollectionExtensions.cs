@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using MsixPortal.Authorization;
+using MsixPortal.Features.Records.AccessLog;
 using MsixPortal.Infrastructure.Security;
 
 namespace MsixPortal.Infrastructure;
@@ -43,7 +44,12 @@ public static class AuthorizationServiceCollectionExtensions
             .RequireRole(RolePermissions.RolesWith(Permission.ApproveApplications))
             .AddRequirements(new SameStateRequirement(), new NotOwnAccountRequirement(), new RoleCeilingRequirement()));
 
+        builder.AddPolicy(Policies.ViewRecordAccessLog, policy => policy
+            .Combine(signedInWithMfa)
+            .AddRequirements(new RecordAccessLogRequirement()));
+
         services.AddSingleton<IAuthorizationHandler, SameStateHandler>();
+        services.AddSingleton<IAuthorizationHandler, RecordAccessLogHandler>();
         services.AddSingleton<IAuthorizationHandler, RoleCeilingHandler>();
         services.AddScoped<IAuthorizationHandler, NotOwnAccountHandler>();
 
