@@ -19,6 +19,7 @@ builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalUserAdministration();
 builder.Services.AddPortalSearch(builder.Configuration);
 builder.Services.AddPortalRecords(builder.Configuration);
+builder.Services.AddPortalWorkflows(builder.Configuration);
 
 var app = builder.Build();
 

@@ -43,6 +43,14 @@ public static class AuthorizationServiceCollectionExtensions
             .Combine(signedInWithMfa)
             .RequireRole(RolePermissions.RolesWith(Permission.ApproveApplications))
             .AddRequirements(new SameStateRequirement(), new NotOwnAccountRequirement(), new RoleCeilingRequirement()));
+        builder.AddPolicy(Policies.FlagRecords, policy => policy
+            .Combine(signedInWithMfa)
+            .RequireRole(RolePermissions.RolesWith(Permission.FlagMergeSplit))
+            .AddRequirements(new RecordInStateRequirement()));
+        builder.AddPolicy(Policies.DecideMergeSplit, policy => policy
+            .Combine(signedInWithMfa)
+            .RequireRole(RolePermissions.RolesWith(Permission.ValidateMergeSplit))
+            .AddRequirements(new RecordInStateRequirement(), new NotFlaggerRequirement()));
 
         builder.AddPolicy(Policies.ViewRecordAccessLog, policy => policy
             .Combine(signedInWithMfa)
@@ -50,6 +58,8 @@ public static class AuthorizationServiceCollectionExtensions
 
         services.AddSingleton<IAuthorizationHandler, SameStateHandler>();
         services.AddSingleton<IAuthorizationHandler, RecordAccessLogHandler>();
+        services.AddSingleton<IAuthorizationHandler, RecordInStateHandler>();
+        services.AddSingleton<IAuthorizationHandler, NotFlaggerHandler>();
         services.AddSingleton<IAuthorizationHandler, RoleCeilingHandler>();
         services.AddScoped<IAuthorizationHandler, NotOwnAccountHandler>();
 
