@@ -40,6 +40,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddScoped<SplitApplier>();
         services.AddScoped<MergeSplitDecisions>();
         services.AddScoped<MergeSplitPages>();
+        services.AddScoped<MsixIdHistoryQuery>();
         return services;
     }
 }
