@@ -1,6 +1,7 @@
 using MsixPortal.Features.DataRequests;
 using MsixPortal.Features.MergeSplit;
 using MsixPortal.Features.MoveNotices;
+using MsixPortal.Features.NoticeRecipients;
 using MsixPortal.Features.Notifications;
 using MsixPortal.Features.Worklists;
 using MsixPortal.Infrastructure.Submissions;
@@ -28,6 +29,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddScoped<NoticeRouting>();
         services.AddScoped<MoveNoticeService>();
         services.AddScoped<MoveNoticeQueries>();
+        services.AddScoped<NoticeRecipientsService>();
 
         services.AddScoped<DataRequestService>();
         services.AddScoped<DataRequestQueries>();
