@@ -22,7 +22,7 @@ public class RecertificationController(
         View(new RecertificationViewModel(new RecertificationInputModel(), await rules.CurrentAsync(HttpContext.RequestAborted)));
 
     [HttpPost("")]
-    public async Task<IActionResult> Index(RecertificationInputModel input)
+    public async Task<IActionResult> Index([Bind(Prefix = "Input")] RecertificationInputModel input)
     {
         var user = await userManager.GetUserAsync(User);
         if (user is null)
@@ -33,7 +33,7 @@ public class RecertificationController(
         {
             foreach (var (field, problem) in await recertifications.RecertifyAsync(user, input, HttpContext.RequestAborted))
             {
-                ModelState.AddModelError(field, problem);
+                ModelState.AddModelError($"Input.{field}", problem);
             }
         }
         if (!ModelState.IsValid)
