@@ -15,10 +15,12 @@ builder.Services.AddPortalEmail(builder.Configuration);
 builder.Services.AddPortalIdentity(builder.Configuration);
 builder.Services.AddPortalAccounts(builder.Configuration);
 builder.Services.AddPortalWeb();
+builder.Services.AddPortalSecurity();
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalUserAdministration();
 builder.Services.AddPortalSearch(builder.Configuration);
 builder.Services.AddPortalRecords(builder.Configuration);
+builder.Services.AddPortalWorkflows(builder.Configuration);
 
 var app = builder.Build();
 

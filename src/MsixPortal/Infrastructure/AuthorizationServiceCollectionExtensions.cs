@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using MsixPortal.Authorization;
 using MsixPortal.Features.Records.AccessLog;
-using MsixPortal.Infrastructure.Security;
 
 namespace MsixPortal.Infrastructure;
 
@@ -43,6 +42,14 @@ public static class AuthorizationServiceCollectionExtensions
             .Combine(signedInWithMfa)
             .RequireRole(RolePermissions.RolesWith(Permission.ApproveApplications))
             .AddRequirements(new SameStateRequirement(), new NotOwnAccountRequirement(), new RoleCeilingRequirement()));
+        builder.AddPolicy(Policies.FlagRecords, policy => policy
+            .Combine(signedInWithMfa)
+            .RequireRole(RolePermissions.RolesWith(Permission.FlagMergeSplit))
+            .AddRequirements(new RecordInStateRequirement()));
+        builder.AddPolicy(Policies.DecideMergeSplit, policy => policy
+            .Combine(signedInWithMfa)
+            .RequireRole(RolePermissions.RolesWith(Permission.ValidateMergeSplit))
+            .AddRequirements(new RecordInStateRequirement(), new NotFlaggerRequirement()));
 
         builder.AddPolicy(Policies.ViewRecordAccessLog, policy => policy
             .Combine(signedInWithMfa)
@@ -50,6 +57,8 @@ public static class AuthorizationServiceCollectionExtensions
 
         services.AddSingleton<IAuthorizationHandler, SameStateHandler>();
         services.AddSingleton<IAuthorizationHandler, RecordAccessLogHandler>();
+        services.AddSingleton<IAuthorizationHandler, RecordInStateHandler>();
+        services.AddSingleton<IAuthorizationHandler, NotFlaggerHandler>();
         services.AddSingleton<IAuthorizationHandler, RoleCeilingHandler>();
         services.AddScoped<IAuthorizationHandler, NotOwnAccountHandler>();
 
@@ -62,13 +71,5 @@ public static class AuthorizationServiceCollectionExtensions
                 return Task.CompletedTask;
             });
         return services;
-    }
-
-    /// <summary>Security headers on every response and a log entry for every 403.</summary>
-    public static WebApplication UsePortalSecurityHeaders(this WebApplication app)
-    {
-        app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseMiddleware<AccessDeniedLoggingMiddleware>();
-        return app;
     }
 }

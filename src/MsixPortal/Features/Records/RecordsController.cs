@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MsixPortal.Authorization;
+using MsixPortal.Features.MergeSplit;
 using MsixPortal.Features.Records.AccessLog;
 using MsixPortal.Features.Records.Export;
 using MsixPortal.Features.Records.Page;
@@ -12,7 +13,7 @@ namespace MsixPortal.Features.Records;
 [Route("records/{msixId}")]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class RecordsController(
-    RecordPageService pages, RecordExportService exports, RecordAccessLogService accessLog) : Controller
+    RecordPageService pages, RecordExportService exports, RecordAccessLogService accessLog, MsixIdResolver msixIds) : Controller
 {
     public const string ExportPrefix = "Export";
 
@@ -20,6 +21,11 @@ public sealed class RecordsController(
     [Authorize(Policy = Policies.ViewRecords)]
     public async Task<IActionResult> Show(string msixId, CancellationToken cancellationToken)
     {
+        // A merged-away MSIX ID keeps working: it leads to its master, which says where it came from.
+        if (await msixIds.ResolveAsync(msixId, cancellationToken) is { WasMergedAway: true } resolved)
+        {
+            return Redirect($"/records/{resolved.MsixId}?mergedFrom={resolved.RequestedMsixId}");
+        }
         var page = await pages.ViewAsync(msixId, User, cancellationToken);
         return page is null ? NotFound() : View(page);
     }
