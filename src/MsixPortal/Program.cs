@@ -15,6 +15,7 @@ builder.Services.AddPortalEmail(builder.Configuration);
 builder.Services.AddPortalIdentity(builder.Configuration);
 builder.Services.AddPortalAccounts(builder.Configuration);
 builder.Services.AddPortalWeb();
+builder.Services.AddPortalSecurity();
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalUserAdministration();
 builder.Services.AddPortalSearch(builder.Configuration);

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using MsixPortal.Authorization;
 using MsixPortal.Features.Records.AccessLog;
-using MsixPortal.Infrastructure.Security;
 
 namespace MsixPortal.Infrastructure;
 
@@ -72,13 +71,5 @@ public static class AuthorizationServiceCollectionExtensions
                 return Task.CompletedTask;
             });
         return services;
-    }
-
-    /// <summary>Security headers on every response and a log entry for every 403.</summary>
-    public static WebApplication UsePortalSecurityHeaders(this WebApplication app)
-    {
-        app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseMiddleware<AccessDeniedLoggingMiddleware>();
-        return app;
     }
 }
