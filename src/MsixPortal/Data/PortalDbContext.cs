@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MsixPortal.Data.Entities.Accounts;
 using MsixPortal.Data.Entities.Audit;
+using MsixPortal.Data.Entities.CodeSets;
 using MsixPortal.Data.Entities.StateRecords;
 using MsixPortal.Data.Entities.Students;
+using MsixPortal.Data.MsixIds;
 
 namespace MsixPortal.Data;
 
@@ -24,11 +26,18 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<CodeSet> CodeSets => Set<CodeSet>();
+    public DbSet<CodeSetValue> CodeSetValues => Set<CodeSetValue>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        builder.HasSequence<long>(MsixId.SequenceName)
+            .StartsAt(MsixId.FirstSequenceNumber)
+            .HasMin(MsixId.FirstSequenceNumber)
+            .HasMax(MsixId.LastSequenceNumber)
+            .IsCyclic(false);
     }
 }

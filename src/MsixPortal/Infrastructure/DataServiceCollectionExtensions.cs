@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using MsixPortal.Data;
+using MsixPortal.Data.MsixIds;
 
 namespace MsixPortal.Infrastructure;
 
@@ -17,9 +17,8 @@ public static class DataServiceCollectionExtensions
                 "Set the PostgreSQL connection string in ConnectionStrings__Portal (see README).");
         }
 
-        services.AddDbContext<PortalDbContext>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention());
+        services.AddDbContext<PortalDbContext>(options => options.UsePortalDatabase(connectionString));
+        services.AddScoped<MsixIdGenerator>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

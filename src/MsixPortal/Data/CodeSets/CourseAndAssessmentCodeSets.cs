@@ -1,0 +1,76 @@
+namespace MsixPortal.Data.CodeSets;
+
+/// <summary>Code sets of the course history and assessment sections.</summary>
+internal static class CourseAndAssessmentCodeSets
+{
+    public static IReadOnlyList<CodeSetDefinition> All { get; } =
+    [
+        new(CodeSetNames.CourseType, "MDE 61 Course Type (field confirmed by a secondary source; codes and labels unverified).", 'U',
+        [
+            new("01", "Regular"),
+            new("02", "Honors"),
+            new("03", "Advanced Placement"),
+            new("04", "International Baccalaureate"),
+            new("05", "Dual credit"),
+            new("06", "Remedial"),
+            new("07", "Career and technical education"),
+            new("08", "Special education"),
+            new("99", "Other"),
+        ]),
+        new(CodeSetNames.TermType, "MDE 65 Term Type (CEDS Session Type; codes unverified).", 'U',
+        [
+            new("0827", "Full school year"),
+            new("0828", "Semester"),
+            new("0829", "Trimester"),
+            new("0830", "Quarter"),
+            new("0832", "Mini-term"),
+            new("0833", "Summer term"),
+            new("0834", "Intersession"),
+            new("0835", "Long session"),
+            new("9999", "Other"),
+        ]),
+        new(CodeSetNames.AssessmentType, "MDE 72 Assessment Type (01 and 09–11 from a secondary source; other labels unverified).", 'U',
+        [
+            new("01", "State assessment"),
+            new("02", "District assessment"),
+            new("03", "Classroom or teacher assessment"),
+            new("04", "English language proficiency assessment"),
+            new("05", "Other standardized assessment"),
+            new("06", "High school exit examination"),
+            new("07", "College entrance examination"),
+            new("08", "End-of-course assessment"),
+            new("09", "State assessment – mathematics"),
+            new("10", "State assessment – reading/language arts"),
+            new("11", "State assessment – science"),
+        ]),
+        new(CodeSetNames.ReportingMethod, "MDE 74 Assessment Reporting Method (CEDS method codes shortened to four characters; inferred).", 'I',
+        [
+            new("0144", "Letter grade or mark"),
+            new("0490", "Age score"),
+            new("0493", "Grade equivalent"),
+            new("0499", "Normal curve equivalent"),
+            new("0501", "Number score"),
+            new("0502", "Pass/fail"),
+            new("0503", "Percentile rank"),
+            new("0504", "Proficiency level"),
+            new("0507", "Scale score"),
+            new("0512", "Achievement or proficiency level"),
+            new("0513", "Mastery level"),
+            new("3476", "Percentile"),
+            new("3478", "Raw score"),
+            new("9999", "Other"),
+        ]),
+        new(CodeSetNames.AssessmentInterpretation, "MDE 76 Assessment Interpretation; binding only for assessment types 09–11.", 'S',
+        [
+            new("Advanced", "Advanced"),
+            new("Proficient or Above", "Proficient or Above"),
+            new("Proficient", "Proficient"),
+            new("Passed", "Passed"),
+            new("Failed", "Failed"),
+            new("Not Proficient", "Not Proficient"),
+            new("Basic", "Basic"),
+            new("Below Basic", "Below Basic"),
+            new("Far Below Basic", "Far Below Basic"),
+        ]),
+    ];
+}
