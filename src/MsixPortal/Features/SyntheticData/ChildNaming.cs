@@ -31,7 +31,8 @@ internal sealed class ChildNaming
         var roll = _random.NextDouble();
         var sex = roll < 0.0005 ? "Nonbinary" : roll < 0.5 ? "Female" : "Male";
         var female = sex == "Female" || (sex == "Nonbinary" && _random.Chance(0.5));
-        var juniorOf = !female && _father is not null && _random.Chance(_origin == Origin.Anglo ? 0.05 : 0.01) ? _father : null;
+        var juniorOf = !female && _father is not null && _random.Chance(_origin == Origin.Anglo ? 0.05 : 0.01)
+            && !_usedFirstNames.Contains(_father.FirstName) ? _father : null;
         var first = juniorOf?.FirstName ?? UnusedFirstName(female);
         _usedFirstNames.Add(first);
         var (last1, last2) = Surnames();

@@ -20,6 +20,7 @@ internal static class EnrollmentFactory
         var schools = SchoolDirectory.For(stay.Stay.Town);
         var (school, type) = SchoolFor(context, stay, schools);
         var enrolled = stay.Start.AddDays(random.Next(stay.Stay.Kind == StayKind.SchoolYear ? 6 : 3));
+        enrolled = enrolled > context.AsOf ? context.AsOf : enrolled;
         var withdrawn = stay.End?.AddDays(-random.Next(3));
         var highSchool = ChildTraits.IsHighSchool(stay.Grade);
         var graduated = stay.Grade == "12" && withdrawn is { Month: 5 or 6 } && random.Chance(0.6);

@@ -36,10 +36,11 @@ internal static class FamilyGenerator
         {
             var twins = random.Chance(0.03) && children.Count + 1 < count;
             var number = firstChildNumber + children.Count;
-            children.Add(naming.Child(number, familyNumber, birthDate, birthPlaces.For(birthDate), twins ? number + 1 : null));
+            var birthPlace = birthPlaces.For(birthDate);
+            children.Add(naming.Child(number, familyNumber, birthDate, birthPlace, twins ? number + 1 : null));
             if (twins)
             {
-                children.Add(naming.Child(number + 1, familyNumber, birthDate, birthPlaces.For(birthDate), number));
+                children.Add(naming.Child(number + 1, familyNumber, birthDate, birthPlace, number));
             }
             birthDate = birthDate.AddYears(random.Between(1, 4)).AddDays(random.Next(-60, 60));
         }

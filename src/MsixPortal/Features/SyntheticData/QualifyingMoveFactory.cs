@@ -5,30 +5,35 @@ namespace MsixPortal.Features.SyntheticData;
 /// <summary>
 /// The qualifying moves (MDEs 20–26) a State records: one per arrival of the family in the State, the QAD a
 /// few days before the child enrolled, eligibility ending 36 months after the QAD (or the day before the
-/// child turns 22). Only the three latest arrivals are kept, as older ones no longer count.
+/// child turns 22).
 /// </summary>
 internal static class QualifyingMoveFactory
 {
     public static List<QualifyingMove> Create(RecordContext context)
     {
-        var moves = new List<QualifyingMove>();
         var familyStays = context.Family.Plan.Stays;
+        var arrivals = new List<int>();
         foreach (var childStay in context.Stays)
         {
+            // The move that brought the family to the town: back through any stays in that same town.
             var index = IndexOf(familyStays, childStay.Stay);
-            var previous = index > 0 ? familyStays[index - 1] : null;
-            if (previous is not null && previous.Town == childStay.Stay.Town)
+            while (index > 0 && familyStays[index - 1].Town == childStay.Stay.Town)
             {
-                continue; // no move: the family stayed in town
+                index--;
             }
-            moves.Add(Move(context, childStay.Stay, previous));
+            if (!arrivals.Contains(index))
+            {
+                arrivals.Add(index);
+            }
         }
-        var kept = moves.TakeLast(3).ToList();
-        for (var i = 0; i < kept.Count; i++)
+        var moves = arrivals
+            .Select(i => Move(context, familyStays[i], i > 0 ? familyStays[i - 1] : null))
+            .ToList();
+        for (var i = 0; i < moves.Count; i++)
         {
-            kept[i].Sequence = i + 1;
+            moves[i].Sequence = i + 1;
         }
-        return kept;
+        return moves;
     }
 
     private static QualifyingMove Move(RecordContext context, Stay stay, Stay? previous)

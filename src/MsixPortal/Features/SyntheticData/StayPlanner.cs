@@ -16,7 +16,7 @@ internal static class StayPlanner
         var homeTown = random.Pick(Places.TownsByState[home]);
         var awayTowns = destinations.Length > 0
             ? destinations.Select(s => random.Pick(Places.TownsByState[s])).ToArray()
-            : [random.Pick(Places.TownsByState[home])]; // moves within the home-base State
+            : [OtherTown(random, homeTown)]; // moves within the home-base State
 
         // A quarter of the families stopped migrating one to three years ago (eligibility may have ended).
         var lastYear = (asOf.Month >= 8 ? asOf.Year : asOf.Year - 1) - (random.Chance(0.25) ? random.Between(1, 3) : 0);
@@ -53,6 +53,12 @@ internal static class StayPlanner
         }
         var start = random.DateBetween(new(year, 6, 1), new(year, 6, 25));
         return new Stay(town, StayKind.Summer, start, EndedBy(random.DateBetween(new(year, 8, 1), new(year, 8, 20)), asOf), year);
+    }
+
+    private static Town OtherTown(Random random, Town town)
+    {
+        var others = Places.TownsByState[town.State].Where(t => t != town).ToArray();
+        return others.Length > 0 ? random.Pick(others) : town;
     }
 
     private static DateOnly? EndedBy(DateOnly end, DateOnly asOf) => end <= asOf ? end : null;
