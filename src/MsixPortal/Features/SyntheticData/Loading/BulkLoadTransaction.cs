@@ -14,12 +14,14 @@ internal sealed class BulkLoadTransaction : IAsyncDisposable
     private readonly NpgsqlTransaction _transaction;
     private readonly StudentTables _tables;
     private SecondaryIndexes? _dropped;
+    private IReadOnlyList<string> _analyze;
 
     private BulkLoadTransaction(NpgsqlConnection connection, NpgsqlTransaction transaction, StudentTables tables)
     {
         _connection = connection;
         _transaction = transaction;
         _tables = tables;
+        _analyze = [.. tables.Names.Select(Sql.Quote)];
     }
 
     public NpgsqlTransaction Transaction => _transaction;
@@ -57,9 +59,9 @@ internal sealed class BulkLoadTransaction : IAsyncDisposable
         }
         await Ids.FinishAsync(cancellationToken);
         await _transaction.CommitAsync(cancellationToken);
-        foreach (var table in _tables.Names)
+        foreach (var table in _analyze)
         {
-            await Sql.ExecuteAsync(_connection, $"ANALYZE {Sql.Quote(table)}", cancellationToken);
+            await Sql.ExecuteAsync(_connection, $"ANALYZE {table}", cancellationToken);
         }
     }
 
@@ -67,9 +69,12 @@ internal sealed class BulkLoadTransaction : IAsyncDisposable
 
     private async Task PrepareBulkPathAsync(CancellationToken cancellationToken)
     {
-        var list = string.Join(", ", _tables.Names.Select(Sql.Quote));
+        // Tables that reference the student tables and are filled from them (e.g. search keys kept by
+        // triggers) are empty too when the students are: they are rebuilt the same way.
+        var affected = await DependentTables.WithEmptyDependentsAsync(_connection, _tables.Names, cancellationToken);
+        var list = string.Join(", ", affected);
         await Sql.ExecuteAsync(_connection, $"LOCK TABLE {list} IN ACCESS EXCLUSIVE MODE", cancellationToken);
-        // TRUNCATE fails when another table references these (e.g. work items): then just load without it.
+        // TRUNCATE fails when a table that is not empty references these: then just load without it.
         await _transaction.SaveAsync("truncate", cancellationToken);
         try
         {
@@ -80,7 +85,8 @@ internal sealed class BulkLoadTransaction : IAsyncDisposable
         {
             await _transaction.RollbackAsync("truncate", cancellationToken);
         }
-        _dropped = await SecondaryIndexes.DropAsync(_connection, _tables.Names, cancellationToken);
+        _dropped = await SecondaryIndexes.DropAsync(_connection, affected, cancellationToken);
+        _analyze = affected;
     }
 
     private static async Task<bool> OwnsAllAsync(NpgsqlConnection connection, IReadOnlyList<string> tables, CancellationToken cancellationToken)
