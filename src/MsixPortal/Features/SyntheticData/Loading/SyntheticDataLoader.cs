@@ -75,6 +75,13 @@ public static class SyntheticDataLoader
         return new LoadSummary(loaded, writer.Rows, clock.Elapsed, size, load.Description);
     }
 
+    /// <summary>Whether the database already holds consolidated students.</summary>
+    public static async Task<bool> HasStudentsAsync(string connectionString, CancellationToken cancellationToken = default)
+    {
+        await using var db = new PortalDbContext(PortalDbContextOptions.For(connectionString));
+        return await db.ConsolidatedStudents.AnyAsync(cancellationToken);
+    }
+
     private static async Task ProduceAsync(IEnumerable<GeneratedChild> children, int batchSize, ChannelWriter<List<GeneratedChild>> batches,
         CancellationToken cancellationToken)
     {
