@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using MsixPortal.Data.Entities.Accounts;
 using MsixPortal.Data.Entities.Audit;
 using MsixPortal.Data.Entities.CodeSets;
+using MsixPortal.Data.Entities.Search;
 using MsixPortal.Data.Entities.StateRecords;
 using MsixPortal.Data.Entities.Students;
 using MsixPortal.Data.MsixIds;
@@ -26,8 +27,17 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<AccountApplication> AccountApplications => Set<AccountApplication>();
+    public DbSet<RulesOfBehaviorVersion> RulesOfBehaviorVersions => Set<RulesOfBehaviorVersion>();
+    public DbSet<RecoveryCode> RecoveryCodes => Set<RecoveryCode>();
+    public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<CodeSet> CodeSets => Set<CodeSet>();
     public DbSet<CodeSetValue> CodeSetValues => Set<CodeSetValue>();
+    public DbSet<SearchKey> SearchKeys => Set<SearchKey>();
+    public DbSet<SearchNamePart> SearchNameParts => Set<SearchNamePart>();
+    public DbSet<NameNickname> NameNicknames => Set<NameNickname>();
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
