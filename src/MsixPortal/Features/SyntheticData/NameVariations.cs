@@ -1,5 +1,4 @@
 using System.Globalization;
-using MsixPortal.Data.Names;
 
 namespace MsixPortal.Features.SyntheticData;
 
@@ -8,7 +7,7 @@ internal static class NameVariations
 {
     public static bool UseNickname(RecordIdentity identity, Random random)
     {
-        var nicknames = NameNicknames.NicknamesOf(identity.FirstName);
+        var nicknames = Nicknames.Of(identity.FirstName);
         if (nicknames.Count == 0)
         {
             return false;

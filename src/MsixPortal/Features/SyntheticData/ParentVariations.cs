@@ -1,5 +1,3 @@
-using MsixPortal.Data.Names;
-
 namespace MsixPortal.Features.SyntheticData;
 
 /// <summary>How States write the parents' names differently: both surnames, a nickname, a slip, accents, a married name.</summary>
@@ -43,8 +41,8 @@ internal static class ParentVariations
             case 0 when father?.LastName2 is not null && identity.Parent1FirstName is not null:
                 identity.Parent1LastName = $"{father.LastName1} {father.LastName2}";
                 return true;
-            case 1 when identity.Parent1FirstName is { } name && NameNicknames.NicknamesOf(name).Count > 0:
-                identity.Parent1FirstName = random.Pick(NameNicknames.NicknamesOf(name));
+            case 1 when identity.Parent1FirstName is { } name && Nicknames.Of(name).Count > 0:
+                identity.Parent1FirstName = random.Pick(Nicknames.Of(name));
                 return true;
             case 2 when identity.Parent2FirstName is { } name:
                 identity.Parent2FirstName = Typos.Apply(name, random);

@@ -66,6 +66,14 @@ public class SyntheticDataLoaderTests(LoadedSyntheticDatabase database) : IClass
         Assert.True(id > max, $"new key {id} is not after the loaded keys (up to {max})");
     }
 
+    [Fact]
+    public async Task Load_EmptyDatabase_EveryStateRecordIsSearchable()
+    {
+        var counts = await CountsAsync("search_keys", "state_student_records");
+
+        Assert.Equal(counts["state_student_records"], counts["search_keys"]);
+    }
+
     private async Task<Dictionary<string, long>> CountsAsync(params string[] tables)
     {
         var counts = new Dictionary<string, long>();

@@ -14,6 +14,7 @@ internal sealed class BulkLoadTransaction : IAsyncDisposable
     private readonly NpgsqlTransaction _transaction;
     private readonly StudentTables _tables;
     private SecondaryIndexes? _dropped;
+    private DerivedData? _derived;
     private IReadOnlyList<string> _analyze;
 
     private BulkLoadTransaction(NpgsqlConnection connection, NpgsqlTransaction transaction, StudentTables tables)
@@ -32,7 +33,7 @@ internal sealed class BulkLoadTransaction : IAsyncDisposable
     public bool IsBulkPath => _dropped is not null;
 
     public string Description => _dropped is { } d
-        ? $"bulk path: {d.IndexCount} indexes and {d.ForeignKeyCount} foreign keys rebuilt after loading"
+        ? $"bulk path: {d.IndexCount} indexes, {d.ForeignKeyCount} foreign keys and the data of {_derived!.DisabledTriggers} triggers rebuilt after loading"
         : "incremental path: indexes kept (tables not empty or not owned by this connection)";
 
     public static async Task<BulkLoadTransaction> BeginAsync(NpgsqlConnection connection, StudentTables tables, CancellationToken cancellationToken)
@@ -55,6 +56,7 @@ internal sealed class BulkLoadTransaction : IAsyncDisposable
         if (_dropped is not null)
         {
             await Sql.ExecuteAsync(_connection, "SET LOCAL maintenance_work_mem = '512MB'", cancellationToken);
+            await _derived!.RebuildAsync(_connection, cancellationToken);
             await _dropped.RecreateAsync(_connection, cancellationToken);
         }
         await Ids.FinishAsync(cancellationToken);
@@ -86,6 +88,7 @@ internal sealed class BulkLoadTransaction : IAsyncDisposable
             await _transaction.RollbackAsync("truncate", cancellationToken);
         }
         _dropped = await SecondaryIndexes.DropAsync(_connection, affected, cancellationToken);
+        _derived = await DerivedData.SuspendTriggersAsync(_connection, _tables.Names, cancellationToken);
         _analyze = affected;
     }
 

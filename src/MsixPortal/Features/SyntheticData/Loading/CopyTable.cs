@@ -70,6 +70,7 @@ internal sealed class CopyTable<T>
     {
         var count = 0;
         await using var writer = await connection.BeginBinaryImportAsync(CopyCommand, cancellationToken);
+        writer.Timeout = TimeSpan.Zero; // no limit: triggers on the table may take long for a large batch
         foreach (var item in rows)
         {
             writer.StartRow();

@@ -37,7 +37,8 @@ public static class SyntheticDataLoader
         int batchSize, IGroundTruthSink truth, Action<LoadProgress>? progress, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        await using var connection = new NpgsqlConnection(connectionString);
+        // No command timeout: one COPY (with the triggers it fires) or the index rebuild can take minutes.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>()
             .UseNpgsql(connection).UseSnakeCaseNamingConvention().Options);
