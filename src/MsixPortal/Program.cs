@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPortalData(builder.Configuration);
 builder.Services.AddPortalWeb();
+builder.Services.AddPortalAuthorization();
 
 var app = builder.Build();
 
@@ -14,6 +15,7 @@ if (OperatorCommands.IsOperatorCommand(args))
     return await OperatorCommands.RunAsync(app, args);
 }
 
+app.UsePortalSecurityHeaders();
 app.UsePortalWeb();
 await app.RunAsync();
 return 0;

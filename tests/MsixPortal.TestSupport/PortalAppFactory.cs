@@ -21,7 +21,11 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private Respawner? _respawner;
 
+    /// <summary>The database owner (a superuser): for arranging data and resets, never for the app.</summary>
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>What the app under test connects with: the restricted role of production (security.md 28).</summary>
+    public string AppConnectionString { get; private set; } = "";
 
     /// <summary>Extra settings for this instance (e.g. rate limits), applied over appsettings.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
@@ -30,6 +34,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var server = await PostgresServer.InstanceAsync();
         ConnectionString = await server.CreateDatabaseAsync(GetType().Name);
+        AppConnectionString = PostgresServer.AppConnectionStringFrom(ConnectionString);
     }
 
     public async Task ResetDatabaseAsync()
@@ -48,7 +53,8 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
+        builder.UseSetting("ConnectionStrings:Portal", AppConnectionString);
+        builder.UseSetting("ConnectionStrings:PortalMigrations", ConnectionString);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

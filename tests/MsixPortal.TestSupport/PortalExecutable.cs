@@ -12,7 +12,12 @@ public sealed record PortalRun(int ExitCode, string Output, string Error);
 /// </summary>
 public static class PortalExecutable
 {
-    public static async Task<PortalRun> RunAsync(string connectionString, params string[] arguments)
+    public static Task<PortalRun> RunAsync(string connectionString, params string[] arguments) =>
+        RunWithSettingsAsync(new Dictionary<string, string> { ["ConnectionStrings__Portal"] = connectionString }, arguments);
+
+    /// <summary>Runs with the given settings as environment variables (e.g. ConnectionStrings__PortalMigrations).</summary>
+    public static async Task<PortalRun> RunWithSettingsAsync(
+        IReadOnlyDictionary<string, string> settings, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -25,7 +30,10 @@ public static class PortalExecutable
         {
             start.ArgumentList.Add(argument);
         }
-        start.Environment["ConnectionStrings__Portal"] = connectionString;
+        foreach (var (name, value) in settings)
+        {
+            start.Environment[name] = value;
+        }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the portal.");

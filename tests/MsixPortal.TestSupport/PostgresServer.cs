@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using MsixPortal.Data;
 using Npgsql;
 
@@ -17,6 +17,15 @@ namespace MsixPortal.TestSupport;
 public sealed class PostgresServer
 {
     private const string TemplateDatabase = "msix_template";
+
+    /// <summary>
+    /// The login role the app under test connects as: not a superuser and not the owner of any
+    /// table (superusers bypass grants), so the tests run with the production grants.
+    /// </summary>
+    public const string AppRole = "msix_app";
+
+    // Test-only credential for the throwaway role; the cluster it lives in is local to the test run.
+    private const string AppRolePassword = "msix_app_test";
     private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
     private static int _databaseCounter;
 
@@ -31,7 +40,10 @@ public sealed class PostgresServer
 
     public static Task<PostgresServer> InstanceAsync() => Shared.Value;
 
-    /// <summary>Creates a fresh, migrated database and returns its connection string.</summary>
+    /// <summary>
+    /// Creates a fresh, migrated database and returns the owner's connection string to it; the app
+    /// connects with <see cref="AppConnectionStringFrom"/>.
+    /// </summary>
     public async Task<string> CreateDatabaseAsync(string purpose)
     {
         var name = NewDatabaseName(purpose);
@@ -51,8 +63,14 @@ public sealed class PostgresServer
         string.Create(CultureInfo.InvariantCulture,
             $"msix_{purpose.ToLowerInvariant()}_{Environment.ProcessId}_{Interlocked.Increment(ref _databaseCounter)}");
 
+    /// <summary>The superuser and owner: for migrations, resets and arranging test data.</summary>
     public string ConnectionStringFor(string database) =>
         new NpgsqlConnectionStringBuilder(_admin.ConnectionString) { Database = database, Pooling = true }.ConnectionString;
+
+    /// <summary>The same database as the restricted role the app connects as (ConnectionStrings:Portal).</summary>
+    public static string AppConnectionStringFrom(string ownerConnectionString) =>
+        new NpgsqlConnectionStringBuilder(ownerConnectionString) { Username = AppRole, Password = AppRolePassword }
+            .ConnectionString;
 
     private static async Task<PostgresServer> StartAsync()
     {
@@ -69,15 +87,29 @@ public sealed class PostgresServer
         // Each test process makes its own template, so concurrent runs against MSIX_TEST_DB do not clash.
         await ExecuteAsync($"DROP DATABASE IF EXISTS {TemplateDatabase} WITH (FORCE)");
         await ExecuteAsync($"CREATE DATABASE {TemplateDatabase}");
-        var options = new DbContextOptionsBuilder<PortalDbContext>()
-            .UseNpgsql(ConnectionStringFor(TemplateDatabase), o => o.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention()
-            .Options;
-        await using (var db = new PortalDbContext(options))
+        await EnsureAppRoleAsync();
+        // The real `migrate` path: migrations as the owner, then the app role's grants, which
+        // CREATE DATABASE ... TEMPLATE copies into every test database.
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            await db.Database.MigrateAsync();
-        }
+            ["ConnectionStrings:Portal"] = AppConnectionStringFrom(ConnectionStringFor(TemplateDatabase)),
+            ["ConnectionStrings:PortalMigrations"] = ConnectionStringFor(TemplateDatabase),
+        }).Build();
+        await new PortalMigrator(settings).MigrateAsync();
         NpgsqlConnection.ClearAllPools();
+    }
+
+    private async Task EnsureAppRoleAsync()
+    {
+        // Roles are cluster-wide: with MSIX_TEST_DB several test runs may share one, so create it once.
+        await ExecuteAsync($"""
+            DO $$
+            BEGIN
+                CREATE ROLE {AppRole} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+            END $$;
+            ALTER ROLE {AppRole} PASSWORD '{AppRolePassword}';
+            """);
     }
 
     private async Task ExecuteAsync(string sql)

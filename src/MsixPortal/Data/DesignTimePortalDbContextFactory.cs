@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace MsixPortal.Data;
@@ -10,8 +9,5 @@ namespace MsixPortal.Data;
 public sealed class DesignTimePortalDbContextFactory : IDesignTimeDbContextFactory<PortalDbContext>
 {
     public PortalDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PortalDbContext>()
-            .UseNpgsql("Host=localhost;Database=msix_design", npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention()
-            .Options);
+        new(PortalDbContextOptions.For("Host=localhost;Database=msix_design"));
 }

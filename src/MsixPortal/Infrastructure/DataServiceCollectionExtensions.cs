@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using MsixPortal.Data;
 using MsixPortal.Data.MsixIds;
 
@@ -18,9 +17,7 @@ public static class DataServiceCollectionExtensions
                 "Set the PostgreSQL connection string in ConnectionStrings__Portal (see README).");
         }
 
-        services.AddDbContext<PortalDbContext>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention());
+        services.AddDbContext<PortalDbContext>(options => options.UsePortalDatabase(connectionString));
         services.AddScoped<MsixIdGenerator>();
         services.AddSingleton(TimeProvider.System);
         return services;

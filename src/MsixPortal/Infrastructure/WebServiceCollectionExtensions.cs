@@ -24,6 +24,7 @@ public static class WebServiceCollectionExtensions
     {
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthorization();
         app.MapControllers();
         return app;
     }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using MsixPortal.Data;
 
 namespace MsixPortal.Operations;
@@ -20,8 +19,10 @@ public static class OperatorCommands
         switch (args[0])
         {
             case "migrate":
-                await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync();
-                await Console.Out.WriteLineAsync("Database is up to date.");
+                var grantedRole = await new PortalMigrator(app.Configuration).MigrateAsync();
+                await Console.Out.WriteLineAsync(grantedRole is null
+                    ? "Database is up to date. The app connects as the schema owner: the audit trail is not append-only for it."
+                    : $"Database is up to date; role {grantedRole} granted (audit trail append-only).");
                 return 0;
             default:
                 await Console.Error.WriteLineAsync($"Unknown command {args[0]}.");
