@@ -6,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddPortalData(builder.Configuration);
 builder.Services.AddPortalWeb();
 builder.Services.AddPortalAuthorization();
+builder.Services.AddPortalSubmissions(builder.Configuration);
 
 var app = builder.Build();
 

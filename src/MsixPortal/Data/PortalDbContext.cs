@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using MsixPortal.Data.Entities.Accounts;
 using MsixPortal.Data.Entities.Audit;
 using MsixPortal.Data.Entities.CodeSets;
+using MsixPortal.Data.Entities.Linking;
 using MsixPortal.Data.Entities.StateRecords;
 using MsixPortal.Data.Entities.Students;
+using MsixPortal.Data.Entities.Submissions;
 using MsixPortal.Data.MsixIds;
 
 namespace MsixPortal.Data;
@@ -28,6 +30,12 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<CodeSet> CodeSets => Set<CodeSet>();
     public DbSet<CodeSetValue> CodeSetValues => Set<CodeSetValue>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<SubmissionError> SubmissionErrors => Set<SubmissionError>();
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<NearMatchItem> NearMatchItems => Set<NearMatchItem>();
+    public DbSet<NoMatchDecision> NoMatchDecisions => Set<NoMatchDecision>();
+    public DbSet<MatchKey> MatchKeys => Set<MatchKey>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

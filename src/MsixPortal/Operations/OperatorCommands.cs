@@ -8,7 +8,7 @@ namespace MsixPortal.Operations;
 /// </summary>
 public static class OperatorCommands
 {
-    private static readonly string[] Names = ["migrate"];
+    private static readonly string[] Names = ["migrate", "submit"];
 
     public static bool IsOperatorCommand(string[] args) =>
         args.Length > 0 && Names.Contains(args[0], StringComparer.Ordinal);
@@ -24,6 +24,8 @@ public static class OperatorCommands
                     ? "Database is up to date. The app connects as the schema owner: the audit trail is not append-only for it."
                     : $"Database is up to date; role {grantedRole} granted (audit trail append-only).");
                 return 0;
+            case "submit":
+                return await SubmitCommand.RunAsync(scope.ServiceProvider, args);
             default:
                 await Console.Error.WriteLineAsync($"Unknown command {args[0]}.");
                 return 2;
