@@ -1,9 +1,13 @@
 using MsixPortal.Infrastructure;
+using MsixPortal.Infrastructure.Email;
 using MsixPortal.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPortalData(builder.Configuration);
+builder.Services.AddPortalEmail(builder.Configuration);
+builder.Services.AddPortalIdentity(builder.Configuration);
+builder.Services.AddPortalAccounts(builder.Configuration);
 builder.Services.AddPortalWeb();
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalSubmissions(builder.Configuration);

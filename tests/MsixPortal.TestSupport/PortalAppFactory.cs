@@ -21,11 +21,20 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private Respawner? _respawner;
 
+    public PortalAppFactory()
+    {
+        // The session cookie is __Host- and Secure: the test client must speak https.
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+    }
+
     /// <summary>The database owner (a superuser): for arranging data and resets, never for the app.</summary>
     public string ConnectionString { get; private set; } = "";
 
     /// <summary>What the app under test connects with: the restricted role of production (security.md 28).</summary>
     public string AppConnectionString { get; private set; } = "";
+
+    /// <summary>This instance's email pickup folder (Email:PickupDirectory); see <see cref="MailFolder"/>.</summary>
+    public MailFolder Mail { get; } = new(Path.Combine(Path.GetTempPath(), $"msix-mail-{Guid.NewGuid():N}"));
 
     /// <summary>Extra settings for this instance (e.g. rate limits), applied over appsettings.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
@@ -55,11 +64,16 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Portal", AppConnectionString);
         builder.UseSetting("ConnectionStrings:PortalMigrations", ConnectionString);
+        builder.UseSetting("Email:PickupDirectory", Mail.Path);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
     }
 
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        Mail.Delete();
+    }
 }

@@ -28,6 +28,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<AccountApplication> AccountApplications => Set<AccountApplication>();
+    public DbSet<RulesOfBehaviorVersion> RulesOfBehaviorVersions => Set<RulesOfBehaviorVersion>();
+    public DbSet<RecoveryCode> RecoveryCodes => Set<RecoveryCode>();
+    public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<CodeSet> CodeSets => Set<CodeSet>();
     public DbSet<CodeSetValue> CodeSetValues => Set<CodeSetValue>();
     public DbSet<Submission> Submissions => Set<Submission>();

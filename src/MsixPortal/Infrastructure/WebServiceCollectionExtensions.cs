@@ -24,7 +24,8 @@ public static class WebServiceCollectionExtensions
     {
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseAuthorization();
+        // Authentication, the account gate, rate limits and authorization (see UsePortalAccounts).
+        app.UsePortalAccounts();
         app.MapControllers();
         return app;
     }

@@ -14,5 +14,16 @@ public sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalUse
         builder.Property(u => u.FullName).HasMaxLength(100);
         builder.Property(u => u.StateCode).HasMaxLength(2);
         builder.HasIndex(u => u.StateCode);
+
+        builder.Property(u => u.JobTitle).HasMaxLength(100);
+        builder.Property(u => u.Organization).HasMaxLength(200);
+        builder.Property(u => u.SupervisorName).HasMaxLength(100);
+        builder.Property(u => u.SupervisorEmail).HasMaxLength(256);
+        builder.Property(u => u.Status).HasConversion<string>().HasMaxLength(30);
+        builder.Property(u => u.DisabledReason).HasConversion<string>().HasMaxLength(30);
+        builder.Property(u => u.ProtectedAuthenticatorKey).HasMaxLength(1000);
+        builder.Property(u => u.PendingAuthenticatorKey).HasMaxLength(1000);
+        builder.HasOne(u => u.RulesOfBehaviorVersion).WithMany().HasForeignKey(u => u.RulesOfBehaviorVersionId)
+            .OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -80,6 +80,43 @@ namespace MsixPortal.Data.Migrations
                         .HasDatabaseName("ix_roles_normalized_name");
 
                     b.ToTable("roles", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0b5b3e1c-0001-4c1e-9a51-7d3f7c6a0001"),
+                            ConcurrencyStamp = "0b5b3e1c-0001-4c1e-9a51-7d3f7c6a0001",
+                            Name = "Recruiter",
+                            NormalizedName = "RECRUITER"
+                        },
+                        new
+                        {
+                            Id = new Guid("0b5b3e1c-0002-4c1e-9a51-7d3f7c6a0002"),
+                            ConcurrencyStamp = "0b5b3e1c-0002-4c1e-9a51-7d3f7c6a0002",
+                            Name = "MEP Staff",
+                            NormalizedName = "MEP STAFF"
+                        },
+                        new
+                        {
+                            Id = new Guid("0b5b3e1c-0003-4c1e-9a51-7d3f7c6a0003"),
+                            ConcurrencyStamp = "0b5b3e1c-0003-4c1e-9a51-7d3f7c6a0003",
+                            Name = "Data Administrator",
+                            NormalizedName = "DATA ADMINISTRATOR"
+                        },
+                        new
+                        {
+                            Id = new Guid("0b5b3e1c-0004-4c1e-9a51-7d3f7c6a0004"),
+                            ConcurrencyStamp = "0b5b3e1c-0004-4c1e-9a51-7d3f7c6a0004",
+                            Name = "User Administrator",
+                            NormalizedName = "USER ADMINISTRATOR"
+                        },
+                        new
+                        {
+                            Id = new Guid("0b5b3e1c-0005-4c1e-9a51-7d3f7c6a0005"),
+                            ConcurrencyStamp = "0b5b3e1c-0005-4c1e-9a51-7d3f7c6a0005",
+                            Name = "National Administrator",
+                            NormalizedName = "NATIONAL ADMINISTRATOR"
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -212,6 +249,180 @@ namespace MsixPortal.Data.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("MsixPortal.Data.Entities.Accounts.AccountApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("full_name");
+
+                    b.Property<string>("GrantedRole")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("granted_role");
+
+                    b.Property<string>("JobTitle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("job_title");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_email");
+
+                    b.Property<string>("Organization")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organization");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("RequestedRole")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("requested_role");
+
+                    b.Property<Guid?>("ReviewerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewer_id");
+
+                    b.Property<DateTime>("RulesOfBehaviorAcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rules_of_behavior_accepted_at");
+
+                    b.Property<int>("RulesOfBehaviorVersionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("rules_of_behavior_version_id");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("state_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SupervisorEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("supervisor_email");
+
+                    b.Property<string>("SupervisorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("supervisor_name");
+
+                    b.Property<DateOnly>("TrainingCompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("training_completed_on");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_account_applications");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("ix_account_applications_normalized_email");
+
+                    b.HasIndex("RulesOfBehaviorVersionId")
+                        .HasDatabaseName("ix_account_applications_rules_of_behavior_version_id");
+
+                    b.HasIndex("StateCode", "Status")
+                        .HasDatabaseName("ix_account_applications_state_code_status");
+
+                    b.ToTable("account_applications", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Accounts.AccountToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_account_tokens");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_account_tokens_token_hash");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_account_tokens_user_id");
+
+                    b.ToTable("account_tokens", (string)null);
+                });
+
             modelBuilder.Entity("MsixPortal.Data.Entities.Accounts.PortalUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -223,6 +434,14 @@ namespace MsixPortal.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("access_failed_count");
 
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("activated_at");
+
+                    b.Property<DateTime?>("AuthenticatorEnrolledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("authenticator_enrolled_at");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text")
@@ -231,6 +450,11 @@ namespace MsixPortal.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("DisabledReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("disabled_reason");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
@@ -246,6 +470,20 @@ namespace MsixPortal.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("full_name");
+
+                    b.Property<string>("JobTitle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("job_title");
+
+                    b.Property<DateTime?>("LastSignInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_sign_in_at");
+
+                    b.Property<long?>("LastTotpStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_totp_step");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
@@ -265,9 +503,20 @@ namespace MsixPortal.Data.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("normalized_user_name");
 
+                    b.Property<string>("Organization")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organization");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text")
                         .HasColumnName("password_hash");
+
+                    b.Property<string>("PendingAuthenticatorKey")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("pending_authenticator_key");
 
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("text")
@@ -277,6 +526,19 @@ namespace MsixPortal.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("phone_number_confirmed");
 
+                    b.Property<string>("ProtectedAuthenticatorKey")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("protected_authenticator_key");
+
+                    b.Property<DateTime?>("RulesOfBehaviorAcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rules_of_behavior_accepted_at");
+
+                    b.Property<int?>("RulesOfBehaviorVersionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("rules_of_behavior_version_id");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text")
                         .HasColumnName("security_stamp");
@@ -285,6 +547,40 @@ namespace MsixPortal.Data.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)")
                         .HasColumnName("state_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime?>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<string>("SupervisorEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("supervisor_email");
+
+                    b.Property<string>("SupervisorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("supervisor_name");
+
+                    b.Property<int>("TotalFailedSignIns")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_failed_sign_ins");
+
+                    b.Property<DateOnly?>("TrainingCompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("training_completed_on");
+
+                    b.Property<DateOnly?>("TrainingReminderSentFor")
+                        .HasColumnType("date")
+                        .HasColumnName("training_reminder_sent_for");
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean")
@@ -305,10 +601,135 @@ namespace MsixPortal.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_users_normalized_user_name");
 
+                    b.HasIndex("RulesOfBehaviorVersionId")
+                        .HasDatabaseName("ix_users_rules_of_behavior_version_id");
+
                     b.HasIndex("StateCode")
                         .HasDatabaseName("ix_users_state_code");
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Accounts.RecoveryCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code_hash");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recovery_codes");
+
+                    b.HasIndex("UserId", "CodeHash")
+                        .HasDatabaseName("ix_recovery_codes_user_id_code_hash");
+
+                    b.ToTable("recovery_codes", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Accounts.RulesOfBehaviorVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rules_of_behavior_versions");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_rules_of_behavior_versions_published_at");
+
+                    b.HasIndex("Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rules_of_behavior_versions_version");
+
+                    b.ToTable("rules_of_behavior_versions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            PublishedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Text = "1. I will use the MSIX Portal only to place, enroll, serve and transfer the records of migratory children, as my job requires.\n2. I will look up and view only the records I need for that work. Every search, view and export is recorded.\n3. I will not share my password, authenticator or recovery codes, and I will not let anyone else use my session.\n4. I will protect student information in every form: on screen, on paper and in exported files. I will not email it, store it on personal devices or post it anywhere.\n5. I will destroy printed or exported records securely when I no longer need them.\n6. I will report a lost authenticator, a suspected disclosure or any misuse to my State user administrator at once.\n7. I will complete cybersecurity and privacy training before I use the portal and every year after.\n8. I understand that misuse can lead to the loss of access and to civil or criminal penalties under FERPA and other law.",
+                            Version = "2026.1"
+                        });
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Accounts.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTime>("LastRenewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_renewed_at");
+
+                    b.Property<byte[]>("ProtectedTicket")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("protected_ticket");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_user_sessions");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_user_sessions_expires_at");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_user_sessions_user_id");
+
+                    b.ToTable("user_sessions", (string)null);
                 });
 
             modelBuilder.Entity("MsixPortal.Data.Entities.Audit.AuditEvent", b =>
@@ -4504,6 +4925,59 @@ namespace MsixPortal.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Accounts.AccountApplication", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Accounts.RulesOfBehaviorVersion", "RulesOfBehaviorVersion")
+                        .WithMany()
+                        .HasForeignKey("RulesOfBehaviorVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_account_applications_rules_of_behavior_versions_rules_of_be");
+
+                    b.Navigation("RulesOfBehaviorVersion");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Accounts.AccountToken", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_account_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Accounts.PortalUser", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Accounts.RulesOfBehaviorVersion", "RulesOfBehaviorVersion")
+                        .WithMany()
+                        .HasForeignKey("RulesOfBehaviorVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_users_rules_of_behavior_versions_rules_of_behavior_version_");
+
+                    b.Navigation("RulesOfBehaviorVersion");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Accounts.RecoveryCode", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recovery_codes_users_user_id");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Accounts.UserSession", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_sessions_users_user_id");
                 });
 
             modelBuilder.Entity("MsixPortal.Data.Entities.CodeSets.CodeSetValue", b =>

@@ -1,0 +1,8 @@
+namespace MsixPortal.Data.Entities.Accounts;
+
+public enum AccountApplicationStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+}

@@ -1,0 +1,7 @@
+namespace MsixPortal.Data.Entities.Accounts;
+
+public enum AccountTokenPurpose
+{
+    Activation,
+    PasswordReset,
+}

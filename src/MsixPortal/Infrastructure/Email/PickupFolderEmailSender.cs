@@ -1,0 +1,26 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace MsixPortal.Infrastructure.Email;
+
+/// <summary>
+/// Writes each email as an .eml file into a folder (development and tests, where no SMTP server
+/// runs). File names sort by time, so the newest message is the last one.
+/// </summary>
+public sealed class PickupFolderEmailSender(
+    IOptions<EmailOptions> options,
+    IHostEnvironment environment,
+    TimeProvider clock,
+    ILogger<PickupFolderEmailSender> logger) : IPortalEmailSender
+{
+    public async Task SendAsync(PortalEmail email, CancellationToken cancellationToken = default)
+    {
+        var folder = Path.Combine(environment.ContentRootPath, options.Value.PickupDirectory);
+        Directory.CreateDirectory(folder);
+        var name = string.Create(CultureInfo.InvariantCulture,
+            $"{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
+        var message = MimeMessages.Create(email, options.Value);
+        await message.WriteToAsync(Path.Combine(folder, name), cancellationToken);
+        logger.LogInformation("Wrote email {Subject} to the pickup folder", email.Subject);
+    }
+}

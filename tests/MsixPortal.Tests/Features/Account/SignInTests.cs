@@ -1,0 +1,69 @@
+using System.Net;
+using MsixPortal.Authorization;
+using MsixPortal.TestSupport;
+
+namespace MsixPortal.Tests.Features.Account;
+
+public class SignInTests(PortalAppFactory factory) : IClassFixture<PortalAppFactory>
+{
+    [Fact]
+    public async Task SignIn_PasswordThenTotp_OpensAccountPage()
+    {
+        var client = await factory.SignInAsync(PortalRoles.MepStaff, "TX");
+
+        var page = await HtmlPage.GetAsync(client, "/account");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(PortalRoles.MepStaff, page.Text("[data-testid=roles]"));
+    }
+
+    [Fact]
+    public async Task SignInForm_NoticeNotAccepted_RedirectsToNotice()
+    {
+        var client = factory.CreatePortalClient();
+
+        var response = await client.GetAsync(new Uri("/account/signin?returnUrl=%2Faccount", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/notice", response.LocationPath());
+    }
+
+    [Fact]
+    public async Task SignInPost_NoticeNotAccepted_RedirectsToNotice()
+    {
+        var account = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.Recruiter], "TX");
+        var client = factory.CreatePortalClient();
+        var noticeForm = (await HtmlPage.GetAsync(client, "/account/notice")).Form("/account/notice");
+
+        var response = await noticeForm.Set("Email", account.Email).Set("Password", account.Password)
+            .PostAsync(client, "/account/signin");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/notice", response.LocationPath());
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPasswordOrUnknownEmail_SameAnswer()
+    {
+        var account = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.Recruiter], "TX");
+
+        var wrongPassword = await PortalSignIn.SubmitPasswordAsync(factory.CreatePortalClient(), account.Email, "not the right password");
+        var unknownEmail = await PortalSignIn.SubmitPasswordAsync(factory.CreatePortalClient(), "nobody@example.org", "not the right password");
+
+        Assert.Equal(HttpStatusCode.OK, wrongPassword.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, unknownEmail.StatusCode);
+        Assert.Contains("The email or password is incorrect.", wrongPassword.Errors, StringComparison.Ordinal);
+        Assert.Equal(wrongPassword.Errors, unknownEmail.Errors);
+    }
+
+    [Fact]
+    public async Task AccountPage_Anonymous_RedirectsToSignIn()
+    {
+        var client = factory.CreatePortalClient();
+
+        var response = await client.GetAsync(new Uri("/account", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/signin", response.LocationPath());
+    }
+}
