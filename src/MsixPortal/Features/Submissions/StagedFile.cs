@@ -40,6 +40,7 @@ public sealed class StagedFile : IAsyncDisposable
                 hash.AppendData(buffer, 0, read);
                 await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             }
+            await file.FlushAsync(cancellationToken);
             return new StagedFile(file, Convert.ToHexStringLower(hash.GetHashAndReset()));
         }
         catch
