@@ -10,6 +10,7 @@ builder.Services.AddPortalIdentity(builder.Configuration);
 builder.Services.AddPortalAccounts(builder.Configuration);
 builder.Services.AddPortalWeb();
 builder.Services.AddPortalAuthorization();
+builder.Services.AddPortalUserAdministration();
 builder.Services.AddPortalSubmissions(builder.Configuration);
 
 var app = builder.Build();

@@ -46,6 +46,9 @@ public static class AuditActions
     public const string RecordExported = "record.exported";
     public const string RecordPrinted = "record.printed";
 
+    // State data exchange.
+    public const string NearMatchDecided = "near-match.decided";
+
     /// <summary>Every action above, for the audit page's filter list and for tests.</summary>
     public static IReadOnlyList<string> All { get; } =
         typeof(AuditActions).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

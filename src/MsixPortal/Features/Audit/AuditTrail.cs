@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using MsixPortal.Authorization;
 using MsixPortal.Data;
 using MsixPortal.Data.Entities.Audit;
@@ -18,13 +19,25 @@ public class AuditTrail(PortalDbContext db, IHttpContextAccessor httpContextAcce
         Guid? userId = null,
         CancellationToken cancellationToken = default)
     {
-        db.Add(Create(action, targetType, targetId, detail, userId));
+        var row = Create(action, targetType, targetId, detail, userId);
+        if (row.StateCode is null && userId is not null)
+        {
+            // Before sign-in there is no State claim: the event belongs to the account's State, so
+            // that the State's administrators see their users' failed sign-ins and lockouts.
+            row.StateCode = await db.Users.Where(u => u.Id == userId).Select(u => u.StateCode)
+                .FirstOrDefaultAsync(cancellationToken);
+        }
+        db.Add(row);
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Builds the row without saving, for callers that save it in their own transaction.</summary>
+    /// <summary>
+    /// Builds the row without saving, for callers that save it in their own transaction.
+    /// <c>userId</c>: who acted, when not the signed-in user (e.g. a failed sign-in's account).
+    /// <c>stateCode</c>: the State the event belongs to (e.g. the target account's); defaults to the actor's.
+    /// </summary>
     public AuditEvent Create(string action, string? targetType = null, string? targetId = null,
-        string? detail = null, Guid? userId = null)
+        string? detail = null, Guid? userId = null, string? stateCode = null)
     {
         var http = httpContextAccessor.HttpContext;
         var user = http?.User;
@@ -36,7 +49,7 @@ public class AuditTrail(PortalDbContext db, IHttpContextAccessor httpContextAcce
             UserRoles = user?.Identity?.IsAuthenticated == true
                 ? string.Join(',', user.FindAll(ClaimTypes.Role).Select(c => c.Value))
                 : null,
-            StateCode = user?.FindFirstValue(PortalClaimTypes.StateCode),
+            StateCode = stateCode ?? user?.FindFirstValue(PortalClaimTypes.StateCode),
             Action = action,
             TargetType = targetType,
             TargetId = targetId,

@@ -10,6 +10,10 @@ public class AuditEvent
     public DateTime OccurredAt { get; set; }
     public Guid? UserId { get; set; }
     public string? UserRoles { get; set; }
+    /// <summary>
+    /// The State the event belongs to, for State-scoped audit views: the target account's or
+    /// record's State when the caller names one, otherwise the acting user's State.
+    /// </summary>
     public string? StateCode { get; set; }
     public string Action { get; set; } = "";
     public string? TargetType { get; set; }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using MsixPortal.Data.Entities.Accounts;
 using MsixPortal.Features.Account.Sessions;
 using MsixPortal.Features.Audit;
+using MsixPortal.Infrastructure.Security;
 
 namespace MsixPortal.Features.Account.SignOut;
 
@@ -18,6 +19,7 @@ public class SignOutController(
     public const string SignedOutPath = "/account/signed-out";
 
     [AllowAnonymous]
+    [ClearSiteData]
     [HttpPost("signout")]
     public async Task<IActionResult> SignOutHere()
     {
@@ -30,6 +32,7 @@ public class SignOutController(
     }
 
     /// <summary>Ends every session of the signed-in user, on every device, this one included.</summary>
+    [ClearSiteData]
     [HttpPost("signout-everywhere")]
     public async Task<IActionResult> SignOutEverywhere()
     {

@@ -1,0 +1,28 @@
+namespace MsixPortal.Features.Shared;
+
+/// <summary>What an administrator's action came to; the controller turns it into a response.</summary>
+public enum AdminOutcomeKind
+{
+    Done,
+
+    /// <summary>No such account or application (404).</summary>
+    NotFound,
+
+    /// <summary>Out of the administrator's scope: other State, own account, or a role above their own (403).</summary>
+    Forbidden,
+
+    /// <summary>Cannot be carried out as asked (e.g. already decided); <see cref="AdminOutcome.Code"/> says why.</summary>
+    Refused,
+}
+
+/// <param name="Kind">What happened.</param>
+/// <param name="Code">For Done and Refused: one of <see cref="AdminResultMessages"/>' codes, shown after the redirect.</param>
+public sealed record AdminOutcome(AdminOutcomeKind Kind, string? Code = null)
+{
+    public static readonly AdminOutcome NotFound = new(AdminOutcomeKind.NotFound);
+    public static readonly AdminOutcome Forbidden = new(AdminOutcomeKind.Forbidden);
+
+    public static AdminOutcome Done(string code) => new(AdminOutcomeKind.Done, code);
+
+    public static AdminOutcome Refused(string code) => new(AdminOutcomeKind.Refused, code);
+}
