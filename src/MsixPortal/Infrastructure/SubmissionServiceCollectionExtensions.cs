@@ -14,6 +14,7 @@ public static class SubmissionServiceCollectionExtensions
         services.AddScoped<LinkingService>();
         services.AddScoped<SubmissionApplier>();
         services.AddScoped<SubmissionService>();
+        services.AddScoped<Features.NearMatches.NearMatchService>();
         return services;
     }
 }
