@@ -7,17 +7,9 @@ namespace MsixPortal.Tests.Authorization;
 /// The portal with one client per matrix caller: anonymous, and one user per role signed in with
 /// MFA through the real sign-in pages (State "TX" for State roles). The clients do not follow redirects.
 /// </summary>
-public sealed class AuthorizationMatrixFactory : PortalAppFactory
+public sealed class AuthorizationMatrixFactory : ManySignInsPortalAppFactory
 {
     private readonly Dictionary<string, HttpClient> _clients = new(StringComparer.Ordinal);
-
-    /// <summary>All callers share one test IP: the sign-in rate limits must not be what the matrix measures.</summary>
-    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
-    {
-        ["RateLimits:SignInPerIpPerMinute"] = "10000",
-        ["RateLimits:SignInPerAccountPerMinute"] = "10000",
-        ["RateLimits:AnonymousPerIpPerMinute"] = "10000",
-    };
 
     public HttpClient ClientFor(string caller) => _clients[caller];
 
