@@ -1,10 +1,15 @@
 using MsixPortal.Infrastructure;
+using MsixPortal.Infrastructure.DataProtection;
 using MsixPortal.Infrastructure.Email;
+using MsixPortal.Infrastructure.Logging;
 using MsixPortal.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddPortalLogging();
 builder.Services.AddPortalData(builder.Configuration);
+builder.Services.AddPortalDataProtection(builder.Configuration, builder.Environment);
+builder.Services.AddPortalHealthChecks();
 builder.Services.AddPortalEmail(builder.Configuration);
 builder.Services.AddPortalIdentity(builder.Configuration);
 builder.Services.AddPortalAccounts(builder.Configuration);
@@ -12,6 +17,7 @@ builder.Services.AddPortalWeb();
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalUserAdministration();
 builder.Services.AddPortalSubmissions(builder.Configuration);
+builder.Services.AddPortalSearch(builder.Configuration);
 
 var app = builder.Build();
 
@@ -21,8 +27,11 @@ if (OperatorCommands.IsOperatorCommand(args))
     return await OperatorCommands.RunAsync(app, args);
 }
 
+app.UsePortalRequestLogging();
 app.UsePortalSecurityHeaders();
+app.UsePortalErrorPages();
 app.UsePortalWeb();
+app.MapPortalHealthChecks();
 await app.RunAsync();
 return 0;
 

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Respawn;
 using Respawn.Graph;
+using Serilog.Core;
 using Xunit;
 
 namespace MsixPortal.TestSupport;
@@ -28,10 +30,13 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>The database owner (a superuser): for arranging data and resets, never for the app.</summary>
-    public string ConnectionString { get; private set; } = "";
+    public string ConnectionString { get; protected set; } = "";
+
+    /// <summary>Every Serilog event this instance of the app wrote.</summary>
+    public CapturedLog Log { get; } = new();
 
     /// <summary>What the app under test connects with: the restricted role of production (security.md 28).</summary>
-    public string AppConnectionString { get; private set; } = "";
+    public string AppConnectionString { get; protected set; } = "";
 
     /// <summary>This instance's email pickup folder (Email:PickupDirectory); see <see cref="MailFolder"/>.</summary>
     public MailFolder Mail { get; } = new(Path.Combine(Path.GetTempPath(), $"msix-mail-{Guid.NewGuid():N}"));
@@ -65,6 +70,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Portal", AppConnectionString);
         builder.UseSetting("ConnectionStrings:PortalMigrations", ConnectionString);
         builder.UseSetting("Email:PickupDirectory", Mail.Path);
+        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Log));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -6,6 +6,7 @@ using MsixPortal.Data.Entities.Accounts;
 using MsixPortal.Data.Entities.Audit;
 using MsixPortal.Data.Entities.CodeSets;
 using MsixPortal.Data.Entities.Linking;
+using MsixPortal.Data.Entities.Search;
 using MsixPortal.Data.Entities.StateRecords;
 using MsixPortal.Data.Entities.Students;
 using MsixPortal.Data.Entities.Submissions;
@@ -41,6 +42,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<NearMatchItem> NearMatchItems => Set<NearMatchItem>();
     public DbSet<NoMatchDecision> NoMatchDecisions => Set<NoMatchDecision>();
     public DbSet<MatchKey> MatchKeys => Set<MatchKey>();
+    public DbSet<SearchKey> SearchKeys => Set<SearchKey>();
+    public DbSet<SearchNamePart> SearchNameParts => Set<SearchNamePart>();
+    public DbSet<NameNickname> NameNicknames => Set<NameNickname>();
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

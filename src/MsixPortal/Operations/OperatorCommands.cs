@@ -10,8 +10,12 @@ public static class OperatorCommands
 {
     private static readonly string[] Names = ["migrate", "submit"];
 
+    /// <summary>
+    /// Any first argument that is not a setting (--key value, key=value) is a command, so that a
+    /// mistyped or not yet available command fails with exit code 2 instead of starting the server.
+    /// </summary>
     public static bool IsOperatorCommand(string[] args) =>
-        args.Length > 0 && Names.Contains(args[0], StringComparer.Ordinal);
+        args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal);
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -27,7 +31,8 @@ public static class OperatorCommands
             case "submit":
                 return await SubmitCommand.RunAsync(scope.ServiceProvider, args);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command {args[0]}.");
+                await Console.Error.WriteLineAsync(
+                    $"Unknown command {args[0]}. Commands: {string.Join(", ", Names)}.");
                 return 2;
         }
     }

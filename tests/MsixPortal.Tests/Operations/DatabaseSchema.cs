@@ -19,13 +19,15 @@ internal sealed record DatabaseSchema(
         var sequences = await StringsAsync(connection, "SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = 'public'");
 
         // information_schema.columns gives names and nullability; format_type gives the full type, e.g. numeric(4,2).
+        // Columns of tables only: views (such as search_key_source) are not part of the EF model.
         var columns = new Dictionary<(string, string), (string, bool)>();
         await using var command = new NpgsqlCommand(
             """
             SELECT c.table_name, c.column_name, format_type(a.atttypid, a.atttypmod), c.is_nullable = 'YES'
             FROM information_schema.columns c
             JOIN pg_attribute a ON a.attrelid = format('public.%I', c.table_name)::regclass AND a.attname = c.column_name
-            WHERE c.table_schema = 'public'
+            JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+            WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
             """, connection);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MsixPortal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261128134058_StateDataExchange")]
+    [Migration("20261128142201_StateDataExchange")]
     partial class StateDataExchange
     {
         /// <inheritdoc />
@@ -4401,6 +4401,654 @@ namespace MsixPortal.Data.Migrations
                     b.ToTable("no_match_decisions", (string)null);
                 });
 
+            modelBuilder.Entity("MsixPortal.Data.Entities.Search.NameNickname", b =>
+                {
+                    b.Property<string>("Nickname")
+                        .HasColumnType("text")
+                        .HasColumnName("nickname");
+
+                    b.Property<string>("FormalName")
+                        .HasColumnType("text")
+                        .HasColumnName("formal_name");
+
+                    b.HasKey("Nickname", "FormalName")
+                        .HasName("pk_name_nicknames");
+
+                    b.ToTable("name_nicknames", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Nickname = "chuy",
+                            FormalName = "jesus"
+                        },
+                        new
+                        {
+                            Nickname = "chucho",
+                            FormalName = "jesus"
+                        },
+                        new
+                        {
+                            Nickname = "lupe",
+                            FormalName = "guadalupe"
+                        },
+                        new
+                        {
+                            Nickname = "lupita",
+                            FormalName = "guadalupe"
+                        },
+                        new
+                        {
+                            Nickname = "pancho",
+                            FormalName = "francisco"
+                        },
+                        new
+                        {
+                            Nickname = "paco",
+                            FormalName = "francisco"
+                        },
+                        new
+                        {
+                            Nickname = "kiko",
+                            FormalName = "francisco"
+                        },
+                        new
+                        {
+                            Nickname = "memo",
+                            FormalName = "guillermo"
+                        },
+                        new
+                        {
+                            Nickname = "pepe",
+                            FormalName = "jose"
+                        },
+                        new
+                        {
+                            Nickname = "chepe",
+                            FormalName = "jose"
+                        },
+                        new
+                        {
+                            Nickname = "pepito",
+                            FormalName = "jose"
+                        },
+                        new
+                        {
+                            Nickname = "nacho",
+                            FormalName = "ignacio"
+                        },
+                        new
+                        {
+                            Nickname = "lalo",
+                            FormalName = "eduardo"
+                        },
+                        new
+                        {
+                            Nickname = "beto",
+                            FormalName = "alberto"
+                        },
+                        new
+                        {
+                            Nickname = "beto",
+                            FormalName = "roberto"
+                        },
+                        new
+                        {
+                            Nickname = "beto",
+                            FormalName = "humberto"
+                        },
+                        new
+                        {
+                            Nickname = "chela",
+                            FormalName = "graciela"
+                        },
+                        new
+                        {
+                            Nickname = "chelo",
+                            FormalName = "consuelo"
+                        },
+                        new
+                        {
+                            Nickname = "concha",
+                            FormalName = "concepcion"
+                        },
+                        new
+                        {
+                            Nickname = "conchita",
+                            FormalName = "concepcion"
+                        },
+                        new
+                        {
+                            Nickname = "tono",
+                            FormalName = "antonio"
+                        },
+                        new
+                        {
+                            Nickname = "toni",
+                            FormalName = "antonio"
+                        },
+                        new
+                        {
+                            Nickname = "nando",
+                            FormalName = "fernando"
+                        },
+                        new
+                        {
+                            Nickname = "fer",
+                            FormalName = "fernando"
+                        },
+                        new
+                        {
+                            Nickname = "quique",
+                            FormalName = "enrique"
+                        },
+                        new
+                        {
+                            Nickname = "kike",
+                            FormalName = "enrique"
+                        },
+                        new
+                        {
+                            Nickname = "rafa",
+                            FormalName = "rafael"
+                        },
+                        new
+                        {
+                            Nickname = "goyo",
+                            FormalName = "gregorio"
+                        },
+                        new
+                        {
+                            Nickname = "licha",
+                            FormalName = "alicia"
+                        },
+                        new
+                        {
+                            Nickname = "lencha",
+                            FormalName = "lorenza"
+                        },
+                        new
+                        {
+                            Nickname = "tere",
+                            FormalName = "teresa"
+                        },
+                        new
+                        {
+                            Nickname = "pati",
+                            FormalName = "patricia"
+                        },
+                        new
+                        {
+                            Nickname = "paty",
+                            FormalName = "patricia"
+                        },
+                        new
+                        {
+                            Nickname = "vero",
+                            FormalName = "veronica"
+                        },
+                        new
+                        {
+                            Nickname = "lety",
+                            FormalName = "leticia"
+                        },
+                        new
+                        {
+                            Nickname = "leti",
+                            FormalName = "leticia"
+                        },
+                        new
+                        {
+                            Nickname = "mari",
+                            FormalName = "maria"
+                        },
+                        new
+                        {
+                            Nickname = "moni",
+                            FormalName = "monica"
+                        },
+                        new
+                        {
+                            Nickname = "gaby",
+                            FormalName = "gabriela"
+                        },
+                        new
+                        {
+                            Nickname = "gabi",
+                            FormalName = "gabriela"
+                        },
+                        new
+                        {
+                            Nickname = "chava",
+                            FormalName = "salvador"
+                        },
+                        new
+                        {
+                            Nickname = "chavo",
+                            FormalName = "salvador"
+                        },
+                        new
+                        {
+                            Nickname = "alex",
+                            FormalName = "alejandro"
+                        },
+                        new
+                        {
+                            Nickname = "ale",
+                            FormalName = "alejandra"
+                        },
+                        new
+                        {
+                            Nickname = "santi",
+                            FormalName = "santiago"
+                        },
+                        new
+                        {
+                            Nickname = "rosy",
+                            FormalName = "rosa"
+                        },
+                        new
+                        {
+                            Nickname = "chayo",
+                            FormalName = "rosario"
+                        },
+                        new
+                        {
+                            Nickname = "charo",
+                            FormalName = "rosario"
+                        },
+                        new
+                        {
+                            Nickname = "meche",
+                            FormalName = "mercedes"
+                        },
+                        new
+                        {
+                            Nickname = "nati",
+                            FormalName = "natalia"
+                        },
+                        new
+                        {
+                            Nickname = "juancho",
+                            FormalName = "juan"
+                        },
+                        new
+                        {
+                            Nickname = "juanito",
+                            FormalName = "juan"
+                        },
+                        new
+                        {
+                            Nickname = "manolo",
+                            FormalName = "manuel"
+                        },
+                        new
+                        {
+                            Nickname = "manny",
+                            FormalName = "manuel"
+                        },
+                        new
+                        {
+                            Nickname = "lola",
+                            FormalName = "dolores"
+                        },
+                        new
+                        {
+                            Nickname = "lolita",
+                            FormalName = "dolores"
+                        },
+                        new
+                        {
+                            Nickname = "pili",
+                            FormalName = "pilar"
+                        },
+                        new
+                        {
+                            Nickname = "paquita",
+                            FormalName = "francisca"
+                        },
+                        new
+                        {
+                            Nickname = "panchita",
+                            FormalName = "francisca"
+                        },
+                        new
+                        {
+                            Nickname = "cuca",
+                            FormalName = "refugio"
+                        },
+                        new
+                        {
+                            Nickname = "cuco",
+                            FormalName = "refugio"
+                        },
+                        new
+                        {
+                            Nickname = "chabela",
+                            FormalName = "isabel"
+                        },
+                        new
+                        {
+                            Nickname = "isa",
+                            FormalName = "isabel"
+                        },
+                        new
+                        {
+                            Nickname = "chalo",
+                            FormalName = "gonzalo"
+                        },
+                        new
+                        {
+                            Nickname = "chente",
+                            FormalName = "vicente"
+                        },
+                        new
+                        {
+                            Nickname = "tencha",
+                            FormalName = "hortensia"
+                        },
+                        new
+                        {
+                            Nickname = "neto",
+                            FormalName = "ernesto"
+                        },
+                        new
+                        {
+                            Nickname = "tavo",
+                            FormalName = "gustavo"
+                        },
+                        new
+                        {
+                            Nickname = "polo",
+                            FormalName = "leopoldo"
+                        },
+                        new
+                        {
+                            Nickname = "poncho",
+                            FormalName = "alfonso"
+                        },
+                        new
+                        {
+                            Nickname = "pepa",
+                            FormalName = "josefa"
+                        },
+                        new
+                        {
+                            Nickname = "fina",
+                            FormalName = "josefina"
+                        },
+                        new
+                        {
+                            Nickname = "javi",
+                            FormalName = "javier"
+                        },
+                        new
+                        {
+                            Nickname = "dani",
+                            FormalName = "daniel"
+                        },
+                        new
+                        {
+                            Nickname = "dany",
+                            FormalName = "daniel"
+                        },
+                        new
+                        {
+                            Nickname = "mundo",
+                            FormalName = "edmundo"
+                        },
+                        new
+                        {
+                            Nickname = "mundo",
+                            FormalName = "raymundo"
+                        },
+                        new
+                        {
+                            Nickname = "lalo",
+                            FormalName = "gerardo"
+                        },
+                        new
+                        {
+                            Nickname = "tacho",
+                            FormalName = "anastasio"
+                        },
+                        new
+                        {
+                            Nickname = "chema",
+                            FormalName = "josemaria"
+                        },
+                        new
+                        {
+                            Nickname = "cata",
+                            FormalName = "catalina"
+                        },
+                        new
+                        {
+                            Nickname = "chuyita",
+                            FormalName = "jesusa"
+                        },
+                        new
+                        {
+                            Nickname = "yoli",
+                            FormalName = "yolanda"
+                        },
+                        new
+                        {
+                            Nickname = "nico",
+                            FormalName = "nicolas"
+                        },
+                        new
+                        {
+                            Nickname = "fede",
+                            FormalName = "federico"
+                        },
+                        new
+                        {
+                            Nickname = "rodri",
+                            FormalName = "rodrigo"
+                        },
+                        new
+                        {
+                            Nickname = "cristi",
+                            FormalName = "cristina"
+                        },
+                        new
+                        {
+                            Nickname = "chabelo",
+                            FormalName = "isabel"
+                        },
+                        new
+                        {
+                            Nickname = "andy",
+                            FormalName = "andres"
+                        });
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Search.SavedSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("criteria");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_saved_searches");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_saved_searches_expires_at");
+
+                    b.ToTable("saved_searches", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Search.SearchKey", b =>
+                {
+                    b.Property<long>("StateStudentRecordId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("state_student_record_id");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<long>("ConsolidatedStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("consolidated_student_id");
+
+                    b.Property<string>("FirstCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("first_code");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("first_name");
+
+                    b.PrimitiveCollection<string[]>("FirstWords")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("first_words");
+
+                    b.PrimitiveCollection<string[]>("FormalNames")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("formal_names");
+
+                    b.Property<string>("LastCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("last_code");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("last_name");
+
+                    b.PrimitiveCollection<string[]>("LastWords")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("last_words");
+
+                    b.PrimitiveCollection<string[]>("ParentWords")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("parent_words");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sex");
+
+                    b.PrimitiveCollection<string[]>("SoundKeys")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("sound_keys");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state_code");
+
+                    b.Property<string>("StateStudentId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state_student_id");
+
+                    b.HasKey("StateStudentRecordId")
+                        .HasName("pk_search_keys");
+
+                    b.HasIndex("BirthDate")
+                        .HasDatabaseName("ix_search_keys_birth_date");
+
+                    b.HasIndex("ConsolidatedStudentId")
+                        .HasDatabaseName("ix_search_keys_consolidated_student_id");
+
+                    b.HasIndex("FirstName")
+                        .HasDatabaseName("ix_search_keys_first_name");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("FirstName"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("FirstName"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("LastName")
+                        .HasDatabaseName("ix_search_keys_last_name");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("LastName"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("LastName"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SoundKeys")
+                        .HasDatabaseName("ix_search_keys_sound_keys");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SoundKeys"), "gin");
+
+                    b.HasIndex("StateStudentId")
+                        .HasDatabaseName("ix_search_keys_state_student_id");
+
+                    b.ToTable("search_keys", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Search.SearchNamePart", b =>
+                {
+                    b.Property<string>("Raw")
+                        .HasColumnType("text")
+                        .HasColumnName("raw");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("code");
+
+                    b.PrimitiveCollection<string[]>("FirstKeys")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("first_keys");
+
+                    b.PrimitiveCollection<string[]>("FormalNames")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("formal_names");
+
+                    b.PrimitiveCollection<string[]>("LastKeys")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("last_keys");
+
+                    b.Property<string>("Normalized")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("normalized");
+
+                    b.PrimitiveCollection<string[]>("ParentKeys")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("parent_keys");
+
+                    b.PrimitiveCollection<string[]>("Words")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("words");
+
+                    b.HasKey("Raw")
+                        .HasName("pk_search_name_parts");
+
+                    b.ToTable("search_name_parts", (string)null);
+                });
+
             modelBuilder.Entity("MsixPortal.Data.Entities.StateRecords.AlternateStateId", b =>
                 {
                     b.Property<long>("Id")
@@ -5421,6 +6069,16 @@ namespace MsixPortal.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_near_match_items_submissions_submission_id");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Search.SearchKey", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.StateRecords.StateStudentRecord", null)
+                        .WithOne()
+                        .HasForeignKey("MsixPortal.Data.Entities.Search.SearchKey", "StateStudentRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_search_keys_state_student_records_state_student_record_id");
                 });
 
             modelBuilder.Entity("MsixPortal.Data.Entities.StateRecords.AlternateStateId", b =>

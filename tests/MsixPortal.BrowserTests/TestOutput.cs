@@ -1,0 +1,28 @@
+namespace MsixPortal.BrowserTests;
+
+/// <summary>
+/// test-output/ at the repository root (git-ignored), or MSIX_TEST_OUTPUT if set: where screenshots
+/// go so that a person can look at them after a run.
+/// </summary>
+internal static class TestOutput
+{
+    public static string Directory(string subfolder)
+    {
+        var root = Environment.GetEnvironmentVariable("MSIX_TEST_OUTPUT") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(RepositoryRoot(), "test-output");
+        return System.IO.Directory.CreateDirectory(Path.Combine(root, subfolder)).FullName;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "MsixPortal.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+        throw new InvalidOperationException("MsixPortal.sln not found above the test binaries; set MSIX_TEST_OUTPUT.");
+    }
+}
