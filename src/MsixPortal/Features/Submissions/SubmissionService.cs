@@ -77,6 +77,8 @@ public sealed partial class SubmissionService(
     private async Task<SubmissionResult> ApplyAsync(SubmissionRequest request, string sha256, DateTime receivedAt,
         ParsedSubmission parsed, CancellationToken cancellationToken)
     {
+        // A 40,000-student file is applied in one transaction whose statements take longer than the default 30 s.
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(15));
         var strategy = db.Database.CreateExecutionStrategy();
         try
         {
