@@ -1,3 +1,4 @@
+using MsixPortal.Features.Records;
 using MsixPortal.Infrastructure;
 using MsixPortal.Infrastructure.DataProtection;
 using MsixPortal.Infrastructure.Email;
@@ -14,10 +15,13 @@ builder.Services.AddPortalEmail(builder.Configuration);
 builder.Services.AddPortalIdentity(builder.Configuration);
 builder.Services.AddPortalAccounts(builder.Configuration);
 builder.Services.AddPortalWeb();
+builder.Services.AddPortalSecurity();
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalUserAdministration();
 builder.Services.AddPortalSubmissions(builder.Configuration);
 builder.Services.AddPortalSearch(builder.Configuration);
+builder.Services.AddPortalRecords(builder.Configuration);
+builder.Services.AddPortalWorkflows(builder.Configuration);
 
 var app = builder.Build();
 

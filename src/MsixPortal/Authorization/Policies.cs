@@ -39,6 +39,18 @@ public static class Policies
     public const string SameState = nameof(SameState);
 
     /// <summary>
+    /// Resource: a <see cref="RecordStates"/> (the States that submitted the records concerned).
+    /// FlagMergeSplit, and one of those States is the user's own (or the user is national).
+    /// </summary>
+    public const string FlagRecords = nameof(FlagRecords);
+
+    /// <summary>
+    /// Resource: a <see cref="RecordStates"/> of a merge/split flag. ValidateMergeSplit, one of the
+    /// records' States is the user's own (or national), and the user is not the one who flagged it.
+    /// </summary>
+    public const string DecideMergeSplit = nameof(DecideMergeSplit);
+
+    /// <summary>
     /// Resource: an <see cref="AccountResource"/> for an existing account. ManageUsers, same State,
     /// not the administrator's own account, and no role involved above the administrator's own.
     /// </summary>
@@ -50,4 +62,11 @@ public static class Policies
     /// role not above the administrator's own.
     /// </summary>
     public const string DecideApplication = nameof(DecideApplication);
+
+    /// <summary>
+    /// Resource: the States that submitted a record of one child (<c>ChildRecordStates</c>). A Data
+    /// Administrator of one of those States, or a National Administrator, may read who viewed or
+    /// exported the child's record.
+    /// </summary>
+    public const string ViewRecordAccessLog = nameof(ViewRecordAccessLog);
 }

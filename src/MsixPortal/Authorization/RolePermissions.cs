@@ -17,8 +17,9 @@ public static class RolePermissions
         {
             // Field recruiters: "was this child ever migrant?", a short summary, a move notice.
             [PortalRoles.Recruiter] = Set(SendMoveNotices),
-            // Registrars, counselors, MEP specialists: read, print/export, notices and data requests.
-            [PortalRoles.MepStaff] = Set(ExportRecords, SendMoveNotices, RequestData),
+            // Registrars, counselors, MEP specialists: read, print/export, notices and data requests;
+            // they may flag records for merge or split (issue 6), but only data administrators validate.
+            [PortalRoles.MepStaff] = Set(ExportRecords, SendMoveNotices, RequestData, FlagMergeSplit),
             // State data administrators: their State's data, its worklists and record integrity.
             [PortalRoles.DataAdministrator] = Set(ExportRecords, SendMoveNotices, RequestData,
                 AnswerDataRequests, FlagMergeSplit, ValidateMergeSplit, SubmitStateData,

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using MsixPortal.Authorization;
-using MsixPortal.Infrastructure.Security;
+using MsixPortal.Features.Records.AccessLog;
 
 namespace MsixPortal.Infrastructure;
 
@@ -42,8 +42,23 @@ public static class AuthorizationServiceCollectionExtensions
             .Combine(signedInWithMfa)
             .RequireRole(RolePermissions.RolesWith(Permission.ApproveApplications))
             .AddRequirements(new SameStateRequirement(), new NotOwnAccountRequirement(), new RoleCeilingRequirement()));
+        builder.AddPolicy(Policies.FlagRecords, policy => policy
+            .Combine(signedInWithMfa)
+            .RequireRole(RolePermissions.RolesWith(Permission.FlagMergeSplit))
+            .AddRequirements(new RecordInStateRequirement()));
+        builder.AddPolicy(Policies.DecideMergeSplit, policy => policy
+            .Combine(signedInWithMfa)
+            .RequireRole(RolePermissions.RolesWith(Permission.ValidateMergeSplit))
+            .AddRequirements(new RecordInStateRequirement(), new NotFlaggerRequirement()));
+
+        builder.AddPolicy(Policies.ViewRecordAccessLog, policy => policy
+            .Combine(signedInWithMfa)
+            .AddRequirements(new RecordAccessLogRequirement()));
 
         services.AddSingleton<IAuthorizationHandler, SameStateHandler>();
+        services.AddSingleton<IAuthorizationHandler, RecordAccessLogHandler>();
+        services.AddSingleton<IAuthorizationHandler, RecordInStateHandler>();
+        services.AddSingleton<IAuthorizationHandler, NotFlaggerHandler>();
         services.AddSingleton<IAuthorizationHandler, RoleCeilingHandler>();
         services.AddScoped<IAuthorizationHandler, NotOwnAccountHandler>();
 
@@ -56,13 +71,5 @@ public static class AuthorizationServiceCollectionExtensions
                 return Task.CompletedTask;
             });
         return services;
-    }
-
-    /// <summary>Security headers on every response and a log entry for every 403.</summary>
-    public static WebApplication UsePortalSecurityHeaders(this WebApplication app)
-    {
-        app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseMiddleware<AccessDeniedLoggingMiddleware>();
-        return app;
     }
 }

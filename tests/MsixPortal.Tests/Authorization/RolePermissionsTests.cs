@@ -37,13 +37,22 @@ public class RolePermissionsTests
     }
 
     [Fact]
-    public void RolesWith_FlagMergeSplit_ExcludesRecruiterAndMepStaff()
+    public void RolesWith_FlagMergeSplit_IsMepStaffAndAdministratorsNotRecruiter()
     {
         var roles = RolePermissions.RolesWith(Permission.FlagMergeSplit);
 
         Assert.DoesNotContain(PortalRoles.Recruiter, roles);
-        Assert.DoesNotContain(PortalRoles.MepStaff, roles);
+        Assert.Contains(PortalRoles.MepStaff, roles);
         Assert.Contains(PortalRoles.DataAdministrator, roles);
+    }
+
+    [Fact]
+    public void RolesWith_ValidateMergeSplit_IsOnlyDataAndNationalAdministrators()
+    {
+        var roles = RolePermissions.RolesWith(Permission.ValidateMergeSplit);
+
+        Assert.Equal(
+            new[] { PortalRoles.DataAdministrator, PortalRoles.NationalAdministrator }, roles.Order(StringComparer.Ordinal));
     }
 
     [Fact]

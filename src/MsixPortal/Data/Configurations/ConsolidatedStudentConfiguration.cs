@@ -15,6 +15,10 @@ public sealed class ConsolidatedStudentConfiguration : IEntityTypeConfiguration<
         // PostgreSQL's system column xmin changes on every update: optimistic concurrency for free.
         builder.Property(s => s.Version).IsRowVersion().HasColumnName("xmin");
 
+        // A merged-away student points at its master; neither row is ever deleted.
+        builder.HasOne<ConsolidatedStudent>().WithMany().HasForeignKey(s => s.MergedIntoStudentId)
+            .OnDelete(DeleteBehavior.Restrict);
+
         // A consolidated student is never deleted with its State records: merges and splits move them.
         builder.HasMany(s => s.StateRecords)
             .WithOne(r => r.ConsolidatedStudent)

@@ -48,6 +48,26 @@ public static class AuditActions
 
     // State data exchange.
     public const string NearMatchDecided = "near-match.decided";
+    // Move notices, data requests, merge/split and worklists (no child data in detail: IDs and statuses)
+    public const string MoveNoticeSent = "move-notice.sent";
+    public const string MoveNoticeViewed = "move-notice.viewed";
+    public const string MoveNoticeReceived = "move-notice.received";
+    public const string MoveNoticeOutcomeRecorded = "move-notice.outcome-recorded";
+    public const string MoveNoticeClosed = "move-notice.closed";
+    public const string DataRequestSent = "data-request.sent";
+    public const string DataRequestViewed = "data-request.viewed";
+    public const string DataRequestAnswered = "data-request.answered";
+    public const string DataRequestAttachmentDownloaded = "data-request.attachment-downloaded";
+    public const string DataRequestClosed = "data-request.closed";
+    public const string MergeFlagged = "record.merge-flagged";
+    public const string SplitFlagged = "record.split-flagged";
+    public const string MergeSplitReviewed = "record.merge-split-reviewed";
+    public const string MergeSplitRejected = "record.merge-split-rejected";
+    public const string RecordsMerged = "record.merged";
+    public const string RecordSplit = "record.split";
+    public const string MergeSplitConflict = "record.merge-split-conflict";
+    public const string WorkItemAssigned = "work-item.assigned";
+    public const string NoticeRecipientsChanged = "notice-recipients.changed";
 
     /// <summary>Every action above, for the audit page's filter list and for tests.</summary>
     public static IReadOnlyList<string> All { get; } =

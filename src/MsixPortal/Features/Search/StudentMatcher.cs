@@ -37,7 +37,15 @@ public sealed class StudentMatcher(PortalDbContext db)
     private static async Task<long?> FindMsixStudentAsync(NpgsqlConnection connection, string msixId,
         CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("SELECT id FROM consolidated_students WHERE msix_id = @msix", connection);
+        // A merged-away MSIX ID finds its master (merges of masters followed; bounded against a cycle).
+        await using var command = new NpgsqlCommand("""
+            WITH RECURSIVE chain AS (
+              SELECT id, merged_into_student_id, 0 AS depth FROM consolidated_students WHERE msix_id = @msix
+              UNION ALL
+              SELECT c.id, c.merged_into_student_id, chain.depth + 1
+              FROM consolidated_students c JOIN chain ON c.id = chain.merged_into_student_id WHERE chain.depth < 20)
+            SELECT id FROM chain ORDER BY depth DESC LIMIT 1
+            """, connection);
         command.Parameters.Add(new NpgsqlParameter("msix", NpgsqlDbType.Char) { Value = msixId });
         return await command.ExecuteScalarAsync(cancellationToken) as long?;
     }

@@ -20,7 +20,10 @@ public sealed class PickupFolderEmailSender(
         var name = string.Create(CultureInfo.InvariantCulture,
             $"{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
         var message = MimeMessages.Create(email, options.Value);
-        await message.WriteToAsync(Path.Combine(folder, name), cancellationToken);
+        // Written under a temporary name and renamed: a reader (a test, a mail tool) never sees half a message.
+        var partial = Path.Combine(folder, name + ".partial");
+        await message.WriteToAsync(partial, cancellationToken);
+        File.Move(partial, Path.Combine(folder, name));
         logger.LogInformation("Wrote email {Subject} to the pickup folder", email.Subject);
     }
 }

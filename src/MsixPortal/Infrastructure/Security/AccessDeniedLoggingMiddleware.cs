@@ -17,7 +17,7 @@ public sealed class AccessDeniedLoggingMiddleware(RequestDelegate next, ILogger<
             logger.LogWarning(
                 "Access denied: {Method} {Path} for user {UserId} from {ClientIp} at {OccurredAtUtc:O}",
                 context.Request.Method,
-                LogText.Clean(context.Request.Path.Value),
+                context.Request.Path.Value,
                 context.User.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? "anonymous",
                 context.Connection.RemoteIpAddress?.ToString(),
                 clock.GetUtcNow().UtcDateTime);

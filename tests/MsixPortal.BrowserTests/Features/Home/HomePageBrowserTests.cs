@@ -21,6 +21,20 @@ public class HomePageBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Open_Desktop_GovernmentBannerExpands()
+    {
+        var page = await browser.OpenAsync("/", Viewport.Desktop);
+        var explanation = page.Locator("#gov-banner");
+        Assert.False(await explanation.IsVisibleAsync());
+
+        await page.Locator(".usa-banner__button").ClickAsync();
+
+        Assert.True(await explanation.IsVisibleAsync());
+        Assert.Equal("true", await page.Locator(".usa-banner__button").GetAttributeAsync("aria-expanded"));
+        browser.AssertNoBrowserErrors(page);
+    }
+
+    [Fact]
     public async Task Open_Phone_MenuButtonRevealsNavigation()
     {
         var page = await browser.OpenAsync("/", Viewport.Phone);

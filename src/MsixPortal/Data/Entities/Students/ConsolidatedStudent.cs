@@ -13,6 +13,15 @@ public class ConsolidatedStudent
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>
+    /// Set when this student was merged into another (its master): the row and its MSIX ID stay, so
+    /// links and searches for the old MSIX ID lead to the master, and a split can restore it.
+    /// </summary>
+    public long? MergedIntoStudentId { get; set; }
+
+    /// <summary>When a merge or split last changed this student (also bumps <see cref="Version"/>).</summary>
+    public DateTime? ChangedAt { get; set; }
+
     /// <summary>PostgreSQL's xmin, for optimistic concurrency when records are merged or split.</summary>
     public uint Version { get; set; }
 

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MsixPortal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261128142201_StateDataExchange")]
-    partial class StateDataExchange
+    [Migration("20261128142347_Workflows")]
+    partial class Workflows
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -4251,27 +4251,7 @@ namespace MsixPortal.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("MsixPortal.Data.Entities.Linking.MatchKey", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)")
-                        .HasColumnName("key");
-
-                    b.Property<long>("StateStudentRecordId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("state_student_record_id");
-
-                    b.HasKey("Key", "StateStudentRecordId")
-                        .HasName("pk_match_keys");
-
-                    b.HasIndex("StateStudentRecordId")
-                        .HasDatabaseName("ix_match_keys_state_student_record_id");
-
-                    b.ToTable("match_keys", (string)null);
-                });
-
-            modelBuilder.Entity("MsixPortal.Data.Entities.Linking.NearMatchItem", b =>
+            modelBuilder.Entity("MsixPortal.Data.Entities.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -4279,86 +4259,42 @@ namespace MsixPortal.Data.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("CandidateConsolidatedStudentId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("candidate_consolidated_student_id");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTime?>("DecidedAt")
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("link");
+
+                    b.Property<DateTime?>("ReadAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("decided_at");
+                        .HasColumnName("read_at");
 
-                    b.Property<Guid?>("DecidedByUserId")
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("text");
+
+                    b.Property<Guid>("UserId")
                         .HasColumnType("uuid")
-                        .HasColumnName("decided_by_user_id");
-
-                    b.Property<string>("Explanation")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("explanation");
-
-                    b.Property<Guid>("PublicId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("public_id");
-
-                    b.Property<decimal>("Score")
-                        .HasPrecision(6, 2)
-                        .HasColumnType("numeric(6,2)")
-                        .HasColumnName("score");
-
-                    b.Property<string>("StateCode")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)")
-                        .HasColumnName("state_code");
-
-                    b.Property<long>("StateStudentRecordId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("state_student_record_id");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
-                        .HasColumnName("status");
-
-                    b.Property<long>("SubmissionId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("submission_id");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
+                        .HasColumnName("user_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_near_match_items");
+                        .HasName("pk_notifications");
 
-                    b.HasIndex("CandidateConsolidatedStudentId")
-                        .HasDatabaseName("ix_near_match_items_candidate_consolidated_student_id");
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_user_id_created_at")
+                        .HasFilter("read_at IS NULL");
 
-                    b.HasIndex("PublicId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_near_match_items_public_id");
-
-                    b.HasIndex("StateStudentRecordId")
-                        .HasDatabaseName("ix_near_match_items_state_student_record_id");
-
-                    b.HasIndex("SubmissionId")
-                        .HasDatabaseName("ix_near_match_items_submission_id");
-
-                    b.HasIndex("StateCode", "Status")
-                        .HasDatabaseName("ix_near_match_items_state_code_status");
-
-                    b.ToTable("near_match_items", (string)null);
+                    b.ToTable("notifications", (string)null);
                 });
 
-            modelBuilder.Entity("MsixPortal.Data.Entities.Linking.NoMatchDecision", b =>
+            modelBuilder.Entity("MsixPortal.Data.Entities.Notifications.OutboxEmail", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -4367,38 +4303,81 @@ namespace MsixPortal.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<long>("ConsolidatedStudentId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("consolidated_student_id");
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
 
-                    b.Property<DateTime>("DecidedAt")
+                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("decided_at");
+                        .HasColumnName("created_at");
 
-                    b.Property<Guid?>("DecidedByUserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("decided_by_user_id");
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_error");
 
-                    b.Property<string>("StateCode")
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)")
-                        .HasColumnName("state_code");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
 
-                    b.Property<string>("StateStudentId")
+                    b.Property<string>("TextBody")
                         .IsRequired()
-                        .HasMaxLength(15)
-                        .HasColumnType("character varying(15)")
-                        .HasColumnName("state_student_id");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text_body");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("to");
 
                     b.HasKey("Id")
-                        .HasName("pk_no_match_decisions");
+                        .HasName("pk_outbox_emails");
 
-                    b.HasIndex("StateCode", "StateStudentId", "ConsolidatedStudentId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_no_match_decisions_state_code_state_student_id_consolidated");
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_emails_next_attempt_at")
+                        .HasFilter("sent_at IS NULL");
 
-                    b.ToTable("no_match_decisions", (string)null);
+                    b.ToTable("outbox_emails", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Notifications.SubmissionRecord", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_key");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ResultLocation")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("result_location");
+
+                    b.HasKey("UserId", "SubmissionKey")
+                        .HasName("pk_submission_records");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_submission_records_created_at");
+
+                    b.ToTable("submission_records", (string)null);
                 });
 
             modelBuilder.Entity("MsixPortal.Data.Entities.Search.NameNickname", b =>
@@ -5644,9 +5623,17 @@ namespace MsixPortal.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTime?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<long?>("MergedIntoStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("merged_into_student_id");
 
                     b.Property<string>("MsixId")
                         .IsRequired()
@@ -5664,6 +5651,9 @@ namespace MsixPortal.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_consolidated_students");
 
+                    b.HasIndex("MergedIntoStudentId")
+                        .HasDatabaseName("ix_consolidated_students_merged_into_student_id");
+
                     b.HasIndex("MsixId")
                         .IsUnique()
                         .HasDatabaseName("ix_consolidated_students_msix_id");
@@ -5671,7 +5661,7 @@ namespace MsixPortal.Data.Migrations
                     b.ToTable("consolidated_students", (string)null);
                 });
 
-            modelBuilder.Entity("MsixPortal.Data.Entities.Submissions.ApiClient", b =>
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.DataRequest", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -5680,140 +5670,63 @@ namespace MsixPortal.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("ClientId")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("client_id");
+                    b.Property<string>("AnswerMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("answer_message");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<DateTime?>("AnsweredAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
+                        .HasColumnName("answered_at");
 
-                    b.Property<Guid?>("CreatedByUserId")
+                    b.Property<Guid?>("AnsweredByUserId")
                         .HasColumnType("uuid")
-                        .HasColumnName("created_by_user_id");
+                        .HasColumnName("answered_by_user_id");
 
-                    b.Property<string>("Name")
+                    b.Property<Guid?>("AssignedToUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assigned_to_user_id");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("closed_by_user_id");
+
+                    b.Property<long>("ConsolidatedStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("consolidated_student_id");
+
+                    b.Property<string>("Kinds")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("name");
+                        .HasColumnName("kinds");
 
-                    b.Property<DateTime?>("RevokedAt")
+                    b.Property<DateOnly>("NeededBy")
+                        .HasColumnType("date")
+                        .HasColumnName("needed_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime>("RequestedAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("revoked_at");
+                        .HasColumnName("requested_at");
 
-                    b.Property<Guid?>("RevokedByUserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("revoked_by_user_id");
-
-                    b.Property<string>("SecretHash")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("secret_hash");
-
-                    b.Property<string>("StateCode")
-                        .IsRequired()
+                    b.Property<string>("RequesterStateCode")
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)")
-                        .HasColumnName("state_code");
+                        .HasColumnName("requester_state_code");
 
-                    b.HasKey("Id")
-                        .HasName("pk_api_clients");
-
-                    b.HasIndex("ClientId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_api_clients_client_id");
-
-                    b.ToTable("api_clients", (string)null);
-                });
-
-            modelBuilder.Entity("MsixPortal.Data.Entities.Submissions.Submission", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long?>("ApiClientId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("api_client_id");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("channel");
-
-                    b.Property<DateTime>("CompletedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("completed_at");
-
-                    b.Property<string>("ContentSha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("content_sha256");
-
-                    b.Property<int>("Deleted")
-                        .HasColumnType("integer")
-                        .HasColumnName("deleted");
-
-                    b.Property<DateOnly?>("EffectiveBeginDate")
-                        .HasColumnType("date")
-                        .HasColumnName("effective_begin_date");
-
-                    b.Property<DateOnly?>("EffectiveEndDate")
-                        .HasColumnType("date")
-                        .HasColumnName("effective_end_date");
-
-                    b.Property<string>("FileProblem")
-                        .HasColumnType("text")
-                        .HasColumnName("file_problem");
-
-                    b.Property<DateTime?>("FileTimestamp")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("file_timestamp");
-
-                    b.Property<string>("IdempotencyKey")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("idempotency_key");
-
-                    b.Property<int>("Inserted")
-                        .HasColumnType("integer")
-                        .HasColumnName("inserted");
-
-                    b.Property<int>("LateNewChildren")
-                        .HasColumnType("integer")
-                        .HasColumnName("late_new_children");
-
-                    b.Property<int>("Linked")
-                        .HasColumnType("integer")
-                        .HasColumnName("linked");
-
-                    b.Property<int>("NearMatches")
-                        .HasColumnType("integer")
-                        .HasColumnName("near_matches");
-
-                    b.Property<int>("NewStudents")
-                        .HasColumnType("integer")
-                        .HasColumnName("new_students");
-
-                    b.Property<Guid>("PublicId")
+                    b.Property<Guid>("RequesterUserId")
                         .HasColumnType("uuid")
-                        .HasColumnName("public_id");
-
-                    b.Property<DateTime>("ReceivedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("received_at");
-
-                    b.Property<int>("Rejected")
-                        .HasColumnType("integer")
-                        .HasColumnName("rejected");
+                        .HasColumnName("requester_user_id");
 
                     b.Property<string>("StateCode")
                         .IsRequired()
@@ -5823,44 +5736,61 @@ namespace MsixPortal.Data.Migrations
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
-                    b.Property<int>("StudentCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("student_count");
-
-                    b.Property<Guid?>("SubmittedByUserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("submitted_by_user_id");
-
-                    b.Property<int>("Updated")
-                        .HasColumnType("integer")
-                        .HasColumnName("updated");
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
-                        .HasName("pk_submissions");
+                        .HasName("pk_data_requests");
 
-                    b.HasIndex("PublicId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_submissions_public_id");
+                    b.HasIndex("ConsolidatedStudentId")
+                        .HasDatabaseName("ix_data_requests_consolidated_student_id");
 
-                    b.HasIndex("StateCode", "ContentSha256")
-                        .IsUnique()
-                        .HasDatabaseName("ix_submissions_state_code_content_sha256");
+                    b.HasIndex("RequesterUserId", "RequestedAt")
+                        .HasDatabaseName("ix_data_requests_requester_user_id_requested_at");
 
-                    b.HasIndex("StateCode", "IdempotencyKey")
-                        .IsUnique()
-                        .HasDatabaseName("ix_submissions_state_code_idempotency_key");
+                    b.HasIndex("StateCode", "Status", "NeededBy")
+                        .HasDatabaseName("ix_data_requests_state_code_status_needed_by");
 
-                    b.HasIndex("StateCode", "ReceivedAt")
-                        .HasDatabaseName("ix_submissions_state_code_received_at");
-
-                    b.ToTable("submissions", (string)null);
+                    b.ToTable("data_requests", (string)null);
                 });
 
-            modelBuilder.Entity("MsixPortal.Data.Entities.Submissions.SubmissionError", b =>
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.DataRequestAttachment", b =>
+                {
+                    b.Property<long>("DataRequestId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("data_request_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.HasKey("DataRequestId")
+                        .HasName("pk_data_request_attachments");
+
+                    b.ToTable("data_request_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MergeSplitFlag", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -5869,52 +5799,324 @@ namespace MsixPortal.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("ElementName")
+                    b.Property<Guid?>("AssignedToUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assigned_to_user_id");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decision_comment");
+
+                    b.Property<DateTime>("FlaggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("flagged_at");
+
+                    b.Property<string>("FlaggedByStateCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("flagged_by_state_code");
+
+                    b.Property<Guid>("FlaggedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("flagged_by_user_id");
+
+                    b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("element_name");
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
 
-                    b.Property<int?>("ElementNumber")
-                        .HasColumnType("integer")
-                        .HasColumnName("element_number");
+                    b.Property<long>("MasterStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("master_student_id");
 
-                    b.Property<int>("Position")
-                        .HasColumnType("integer")
-                        .HasColumnName("position");
-
-                    b.Property<string>("Problem")
+                    b.Property<string>("Reason")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("problem");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
 
-                    b.Property<string>("RecordNumber")
-                        .HasColumnType("text")
-                        .HasColumnName("record_number");
+                    b.Property<long?>("ResultStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("result_student_id");
 
-                    b.Property<string>("Section")
+                    b.Property<string>("Status")
+                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
-                        .HasColumnName("section");
+                        .HasColumnName("status");
 
-                    b.Property<string>("Sequence")
-                        .HasColumnType("text")
-                        .HasColumnName("sequence");
-
-                    b.Property<string>("StateStudentId")
-                        .HasColumnType("text")
-                        .HasColumnName("state_student_id");
-
-                    b.Property<long>("SubmissionId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("submission_id");
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
-                        .HasName("pk_submission_errors");
+                        .HasName("pk_merge_split_flags");
 
-                    b.HasIndex("SubmissionId", "Position")
-                        .HasDatabaseName("ix_submission_errors_submission_id_position");
+                    b.HasIndex("MasterStudentId")
+                        .HasDatabaseName("ix_merge_split_flags_master_student_id");
 
-                    b.ToTable("submission_errors", (string)null);
+                    b.HasIndex("Status", "FlaggedAt")
+                        .HasDatabaseName("ix_merge_split_flags_status_flagged_at");
+
+                    b.ToTable("merge_split_flags", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MergeSplitFlagRecord", b =>
+                {
+                    b.Property<long>("FlagId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("flag_id");
+
+                    b.Property<long>("StateStudentRecordId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("state_student_record_id");
+
+                    b.Property<long>("FromStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("from_student_id");
+
+                    b.HasKey("FlagId", "StateStudentRecordId")
+                        .HasName("pk_merge_split_flag_records");
+
+                    b.HasIndex("StateStudentRecordId")
+                        .HasDatabaseName("ix_merge_split_flag_records_state_student_record_id");
+
+                    b.ToTable("merge_split_flag_records", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MergeSplitFlagStudent", b =>
+                {
+                    b.Property<long>("FlagId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("flag_id");
+
+                    b.Property<long>("ConsolidatedStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("consolidated_student_id");
+
+                    b.Property<bool>("IsLocked")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_locked");
+
+                    b.HasKey("FlagId", "ConsolidatedStudentId")
+                        .HasName("pk_merge_split_flag_students");
+
+                    b.HasIndex("ConsolidatedStudentId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_merge_split_flag_students_locked")
+                        .HasFilter("is_locked");
+
+                    b.ToTable("merge_split_flag_students", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MoveNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("AssignedToUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assigned_to_user_id");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("closed_by_user_id");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("comments");
+
+                    b.Property<long>("ConsolidatedStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("consolidated_student_id");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("district");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("MoveDate")
+                        .HasColumnType("date")
+                        .HasColumnName("move_date");
+
+                    b.Property<bool>("MoveDateIsExpected")
+                        .HasColumnType("boolean")
+                        .HasColumnName("move_date_is_expected");
+
+                    b.Property<DateTime?>("OutcomeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("outcome_at");
+
+                    b.Property<Guid?>("OutcomeByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("outcome_by_user_id");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid?>("ReceivedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("received_by_user_id");
+
+                    b.Property<string>("School")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("school");
+
+                    b.Property<string>("SenderContact")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sender_contact");
+
+                    b.Property<string>("SenderStateCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("sender_state_code");
+
+                    b.Property<Guid>("SenderUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sender_user_id");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("state_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_move_notices");
+
+                    b.HasIndex("ConsolidatedStudentId")
+                        .HasDatabaseName("ix_move_notices_consolidated_student_id");
+
+                    b.HasIndex("SenderUserId", "SentAt")
+                        .HasDatabaseName("ix_move_notices_sender_user_id_sent_at");
+
+                    b.HasIndex("StateCode", "Status", "DueOn")
+                        .HasDatabaseName("ix_move_notices_state_code_status_due_on");
+
+                    b.ToTable("move_notices", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MsixIdHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ConsolidatedStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("consolidated_student_id");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("event");
+
+                    b.Property<long>("FlagId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("flag_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<long>("OtherStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("other_student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_msix_id_history");
+
+                    b.HasIndex("ConsolidatedStudentId")
+                        .HasDatabaseName("ix_msix_id_history_consolidated_student_id");
+
+                    b.HasIndex("FlagId")
+                        .HasDatabaseName("ix_msix_id_history_flag_id");
+
+                    b.ToTable("msix_id_history", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.NoticeRecipient", b =>
+                {
+                    b.Property<string>("StateCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("state_code");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.HasKey("StateCode", "UserId")
+                        .HasName("pk_notice_recipients");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_notice_recipients_user_id");
+
+                    b.ToTable("notice_recipients", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -6037,38 +6239,14 @@ namespace MsixPortal.Data.Migrations
                         .HasConstraintName("fk_code_set_values_code_sets_code_set");
                 });
 
-            modelBuilder.Entity("MsixPortal.Data.Entities.Linking.MatchKey", b =>
+            modelBuilder.Entity("MsixPortal.Data.Entities.Notifications.Notification", b =>
                 {
-                    b.HasOne("MsixPortal.Data.Entities.StateRecords.StateStudentRecord", null)
+                    b.HasOne("MsixPortal.Data.Entities.Accounts.PortalUser", null)
                         .WithMany()
-                        .HasForeignKey("StateStudentRecordId")
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_match_keys_state_student_records_state_student_record_id");
-                });
-
-            modelBuilder.Entity("MsixPortal.Data.Entities.Linking.NearMatchItem", b =>
-                {
-                    b.HasOne("MsixPortal.Data.Entities.Students.ConsolidatedStudent", null)
-                        .WithMany()
-                        .HasForeignKey("CandidateConsolidatedStudentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_near_match_items_consolidated_students_candidate_consolidat");
-
-                    b.HasOne("MsixPortal.Data.Entities.StateRecords.StateStudentRecord", null)
-                        .WithMany()
-                        .HasForeignKey("StateStudentRecordId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_near_match_items_state_student_records_state_student_record");
-
-                    b.HasOne("MsixPortal.Data.Entities.Submissions.Submission", null)
-                        .WithMany()
-                        .HasForeignKey("SubmissionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_near_match_items_submissions_submission_id");
+                        .HasConstraintName("fk_notifications_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("MsixPortal.Data.Entities.Search.SearchKey", b =>
@@ -6153,14 +6331,114 @@ namespace MsixPortal.Data.Migrations
                     b.Navigation("ConsolidatedStudent");
                 });
 
-            modelBuilder.Entity("MsixPortal.Data.Entities.Submissions.SubmissionError", b =>
+            modelBuilder.Entity("MsixPortal.Data.Entities.Students.ConsolidatedStudent", b =>
                 {
-                    b.HasOne("MsixPortal.Data.Entities.Submissions.Submission", null)
-                        .WithMany("Errors")
-                        .HasForeignKey("SubmissionId")
+                    b.HasOne("MsixPortal.Data.Entities.Students.ConsolidatedStudent", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoStudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_consolidated_students_consolidated_students_merged_into_stu");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.DataRequest", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Students.ConsolidatedStudent", null)
+                        .WithMany()
+                        .HasForeignKey("ConsolidatedStudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_data_requests_consolidated_students_consolidated_student_id");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.DataRequestAttachment", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Workflows.DataRequest", null)
+                        .WithOne("Attachment")
+                        .HasForeignKey("MsixPortal.Data.Entities.Workflows.DataRequestAttachment", "DataRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_submission_errors_submissions_submission_id");
+                        .HasConstraintName("fk_data_request_attachments_data_requests_data_request_id");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MergeSplitFlag", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Students.ConsolidatedStudent", null)
+                        .WithMany()
+                        .HasForeignKey("MasterStudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_merge_split_flags_consolidated_students_master_student_id");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MergeSplitFlagRecord", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Workflows.MergeSplitFlag", null)
+                        .WithMany("Records")
+                        .HasForeignKey("FlagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_merge_split_flag_records_merge_split_flags_flag_id");
+
+                    b.HasOne("MsixPortal.Data.Entities.StateRecords.StateStudentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("StateStudentRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_merge_split_flag_records_state_student_records_state_studen");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MergeSplitFlagStudent", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Students.ConsolidatedStudent", null)
+                        .WithMany()
+                        .HasForeignKey("ConsolidatedStudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_merge_split_flag_students_consolidated_students_consolidate");
+
+                    b.HasOne("MsixPortal.Data.Entities.Workflows.MergeSplitFlag", null)
+                        .WithMany("Students")
+                        .HasForeignKey("FlagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_merge_split_flag_students_merge_split_flags_flag_id");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MoveNotice", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Students.ConsolidatedStudent", null)
+                        .WithMany()
+                        .HasForeignKey("ConsolidatedStudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_move_notices_consolidated_students_consolidated_student_id");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MsixIdHistoryEntry", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Students.ConsolidatedStudent", null)
+                        .WithMany()
+                        .HasForeignKey("ConsolidatedStudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_msix_id_history_consolidated_students_consolidated_student_");
+
+                    b.HasOne("MsixPortal.Data.Entities.Workflows.MergeSplitFlag", null)
+                        .WithMany()
+                        .HasForeignKey("FlagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_msix_id_history_merge_split_flags_flag_id");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.NoticeRecipient", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notice_recipients_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("MsixPortal.Data.Entities.CodeSets.CodeSet", b =>
@@ -6186,9 +6464,16 @@ namespace MsixPortal.Data.Migrations
                     b.Navigation("StateRecords");
                 });
 
-            modelBuilder.Entity("MsixPortal.Data.Entities.Submissions.Submission", b =>
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.DataRequest", b =>
                 {
-                    b.Navigation("Errors");
+                    b.Navigation("Attachment");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MergeSplitFlag", b =>
+                {
+                    b.Navigation("Records");
+
+                    b.Navigation("Students");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,8 @@
+namespace MsixPortal.Data.Entities.Workflows;
+
+public enum DataRequestStatus
+{
+    Open,
+    Answered,
+    Closed,
+}

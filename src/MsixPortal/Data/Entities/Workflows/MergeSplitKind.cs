@@ -1,0 +1,7 @@
+namespace MsixPortal.Data.Entities.Workflows;
+
+public enum MergeSplitKind
+{
+    Merge,
+    Split,
+}

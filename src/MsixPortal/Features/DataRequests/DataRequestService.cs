@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using MsixPortal.Authorization;
+using MsixPortal.Data;
+using MsixPortal.Data.Entities.Workflows;
+using MsixPortal.Features.Audit;
+using MsixPortal.Features.MergeSplit;
+using MsixPortal.Features.MoveNotices;
+using MsixPortal.Features.Notifications;
+using MsixPortal.Features.Worklists;
+
+namespace MsixPortal.Features.DataRequests;
+
+/// <summary>Sends data requests to the States that hold a child's records; answers and closes them. Audited.</summary>
+public sealed class DataRequestService(
+    PortalDbContext db,
+    MsixIdResolver students,
+    NoticeRouting routing,
+    Notifier notifier,
+    AuditTrail audit,
+    IAuthorizationService authorization,
+    TimeProvider clock)
+{
+    /// <summary>The States that submitted records of the student: the ones a request can go to.</summary>
+    public Task<List<string>> SubmittingStatesAsync(long studentId, CancellationToken cancellationToken) =>
+        db.StateStudentRecords.Where(r => r.ConsolidatedStudentId == studentId)
+            .Select(r => r.StateCode).Distinct().OrderBy(s => s).ToListAsync(cancellationToken);
+
+    /// <summary>One request per chosen State; null when the MSIX ID names no record, else the problem (or none).</summary>
+    public async Task<(bool Found, string? Problem)> SendAsync(string msixId, DataRequestInputModel input, ClaimsPrincipal user,
+        CancellationToken cancellationToken)
+    {
+        var student = await students.ResolveAsync(msixId, cancellationToken);
+        if (student is null)
+        {
+            return (false, null);
+        }
+        var allowed = await SubmittingStatesAsync(student.Id, cancellationToken);
+        var chosen = input.StateCodes.Distinct().ToList();
+        var kinds = input.Kinds.Where(k => DataRequestKinds.All.Any(a => a.Code == k)).Distinct().ToList();
+        var problem = chosen.Count == 0 || chosen.Except(allowed).Any() ? "Choose the State(s) to ask."
+            : kinds.Count == 0 ? "Choose what data you need."
+            : input.NeededBy < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) ? "The needed-by date cannot be in the past."
+            : null;
+        if (problem is not null)
+        {
+            return (true, problem);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var requests = chosen.Select(state => new DataRequest
+        {
+            ConsolidatedStudentId = student.Id,
+            StateCode = state,
+            RequesterStateCode = user.StateCode(),
+            RequesterUserId = user.UserId(),
+            Kinds = string.Join(',', kinds),
+            Reason = input.Reason!,
+            NeededBy = input.NeededBy!.Value,
+            RequestedAt = now,
+            Status = DataRequestStatus.Open,
+        }).ToList();
+        db.DataRequests.AddRange(requests);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var request in requests)
+        {
+            notifier.Notify(await routing.DataAdministratorsAsync(request.StateCode, cancellationToken),
+                "A data request is waiting for your State", $"/data-requests/{request.Id}");
+            db.AuditEvents.Add(audit.Create(AuditActions.DataRequestSent, "data-request", Id(request),
+                $"student={student.Id};to={request.StateCode};kinds={request.Kinds}"));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (true, null);
+    }
+
+    public async Task<(WorkItemOutcome Outcome, string? Problem)> AnswerAsync(long id, DataRequestAnswerInputModel input,
+        ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var request = await db.DataRequests.Include(r => r.Attachment).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (request is null)
+        {
+            return (WorkItemOutcome.NotFound, null);
+        }
+        if (!await MayAnswerAsync(user, request))
+        {
+            return (WorkItemOutcome.Forbidden, null);
+        }
+        if (request.Status != DataRequestStatus.Open)
+        {
+            return (WorkItemOutcome.Conflict, null);
+        }
+        if (input.Attachment is { } file)
+        {
+            var (inspected, problem) = await AttachmentInspector.InspectAsync(file, cancellationToken);
+            if (inspected is null)
+            {
+                return (WorkItemOutcome.Conflict, problem);
+            }
+            request.Attachment = new DataRequestAttachment
+            {
+                FileName = $"data-request-{id}.{inspected.Extension}",
+                ContentType = inspected.ContentType,
+                Content = inspected.Content,
+            };
+        }
+        request.Status = DataRequestStatus.Answered;
+        request.AnswerMessage = input.Message;
+        request.AnsweredAt = clock.GetUtcNow().UtcDateTime;
+        request.AnsweredByUserId = user.UserId();
+        var requester = await db.Users.Where(u => u.Id == request.RequesterUserId)
+            .Select(u => new NotificationRecipient(u.Id, u.Email ?? "")).ToListAsync(cancellationToken);
+        notifier.Notify(requester, "Your data request was answered", $"/data-requests/{id}");
+        db.AuditEvents.Add(audit.Create(AuditActions.DataRequestAnswered, "data-request", Id(request),
+            $"attachment={(request.Attachment is null ? "none" : request.Attachment.ContentType)}"));
+        return (await SaveAsync(cancellationToken), null);
+    }
+
+    public async Task<WorkItemOutcome> CloseAsync(long id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var request = await db.DataRequests.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (request is null)
+        {
+            return WorkItemOutcome.NotFound;
+        }
+        if (request.RequesterUserId != user.UserId() && !await MayAnswerAsync(user, request))
+        {
+            return WorkItemOutcome.Forbidden;
+        }
+        if (request.Status == DataRequestStatus.Closed)
+        {
+            return WorkItemOutcome.Conflict;
+        }
+        request.Status = DataRequestStatus.Closed;
+        request.ClosedAt = clock.GetUtcNow().UtcDateTime;
+        request.ClosedByUserId = user.UserId();
+        db.AuditEvents.Add(audit.Create(AuditActions.DataRequestClosed, "data-request", Id(request)));
+        return await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>A data administrator (or national) of the State asked.</summary>
+    public async Task<bool> MayAnswerAsync(ClaimsPrincipal user, DataRequest request) =>
+        (await authorization.AuthorizeAsync(user, request, Policies.SameState)).Succeeded
+        && (await authorization.AuthorizeAsync(user, request, Policies.AnswerDataRequests)).Succeeded;
+
+    private async Task<WorkItemOutcome> SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return WorkItemOutcome.Done;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return WorkItemOutcome.Conflict;
+        }
+    }
+
+    private static string Id(DataRequest request) => request.Id.ToString(CultureInfo.InvariantCulture);
+}

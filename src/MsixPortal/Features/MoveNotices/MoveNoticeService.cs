@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using MsixPortal.Authorization;
+using MsixPortal.Data;
+using MsixPortal.Data.Entities.Workflows;
+using MsixPortal.Features.Audit;
+using MsixPortal.Features.Deadlines;
+using MsixPortal.Features.MergeSplit;
+using MsixPortal.Features.Notifications;
+using MsixPortal.Features.Worklists;
+
+namespace MsixPortal.Features.MoveNotices;
+
+/// <summary>Sends move notices and moves them through their statuses, audited, with who and when.</summary>
+public sealed class MoveNoticeService(
+    PortalDbContext db,
+    MsixIdResolver students,
+    NoticeRouting routing,
+    Notifier notifier,
+    AuditTrail audit,
+    IAuthorizationService authorization,
+    TimeProvider clock)
+{
+    /// <summary>34 CFR 200.85: update within 4 working days of learning of the move.</summary>
+    public const int UpdateDeadlineWorkingDays = 4;
+
+    private static readonly MoveNoticeStatus[] Outcomes = [MoveNoticeStatus.Located, MoveNoticeStatus.Enrolled, MoveNoticeStatus.NotFound];
+
+    /// <summary>Sends the notice; returns its ID, or null when the MSIX ID names no record.</summary>
+    public async Task<long?> SendAsync(string msixId, MoveNoticeInputModel input, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var student = await students.ResolveAsync(msixId, cancellationToken);
+        if (student is null)
+        {
+            return null;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var notice = new MoveNotice
+        {
+            Kind = input.Kind,
+            ConsolidatedStudentId = student.Id,
+            StateCode = input.StateCode!.ToUpperInvariant(),
+            SenderStateCode = user.StateCode(),
+            District = input.District,
+            City = input.City,
+            School = input.School,
+            MoveDate = input.MoveDate!.Value,
+            MoveDateIsExpected = input.MoveDateIsExpected,
+            Comments = input.Comments,
+            SenderContact = input.SenderContact!,
+            SenderUserId = user.UserId(),
+            SentAt = now,
+            DueOn = WorkingDays.Add(DateOnly.FromDateTime(now), UpdateDeadlineWorkingDays),
+            Status = MoveNoticeStatus.Sent,
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.MoveNotices.Add(notice);
+        await db.SaveChangesAsync(cancellationToken);
+        var recipients = await routing.MoveNoticeRecipientsAsync(notice.StateCode, cancellationToken);
+        notifier.Notify(recipients, "A move notice is waiting for your State", $"/move-notices/{notice.Id}");
+        db.AuditEvents.Add(audit.Create(AuditActions.MoveNoticeSent, "move-notice", Id(notice),
+            $"student={student.Id};to={notice.StateCode};recipients={recipients.Count}"));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return notice.Id;
+    }
+
+    public static bool IsValidOutcome(MoveNoticeStatus outcome) => Outcomes.Contains(outcome);
+
+    /// <summary>Located, enrolled or not found: by a user of the receiving State, while the notice is open.</summary>
+    public Task<WorkItemOutcome> RecordOutcomeAsync(long id, MoveNoticeStatus outcome, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        TransitionAsync(id, user, [MoveNoticeStatus.Sent, MoveNoticeStatus.Received], notice =>
+        {
+            notice.Status = outcome;
+            notice.OutcomeAt = clock.GetUtcNow().UtcDateTime;
+            notice.OutcomeByUserId = user.UserId();
+            return (AuditActions.MoveNoticeOutcomeRecorded, $"status={outcome}");
+        }, cancellationToken);
+
+    public Task<WorkItemOutcome> CloseAsync(long id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        TransitionAsync(id, user, Outcomes, notice =>
+        {
+            notice.Status = MoveNoticeStatus.Closed;
+            notice.ClosedAt = clock.GetUtcNow().UtcDateTime;
+            notice.ClosedByUserId = user.UserId();
+            return (AuditActions.MoveNoticeClosed, "status=Closed");
+        }, cancellationToken);
+
+    /// <summary>The first opening by a user of the receiving State marks the notice received.</summary>
+    public async Task MarkReceivedAsync(MoveNotice notice, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var userId = user.UserId();
+        // Conditional update: of two recipients opening it at once, the first one counts.
+        var changed = await db.MoveNotices.Where(n => n.Id == notice.Id && n.Status == MoveNoticeStatus.Sent)
+            .ExecuteUpdateAsync(set => set.SetProperty(n => n.Status, MoveNoticeStatus.Received)
+                .SetProperty(n => n.ReceivedAt, now).SetProperty(n => n.ReceivedByUserId, userId), cancellationToken);
+        if (changed == 1)
+        {
+            (notice.Status, notice.ReceivedAt, notice.ReceivedByUserId) = (MoveNoticeStatus.Received, now, userId);
+            await audit.RecordAsync(AuditActions.MoveNoticeReceived, "move-notice", Id(notice), cancellationToken: cancellationToken);
+        }
+    }
+
+    private async Task<WorkItemOutcome> TransitionAsync(long id, ClaimsPrincipal user, MoveNoticeStatus[] allowedFrom,
+        Func<MoveNotice, (string Action, string Detail)> apply, CancellationToken cancellationToken)
+    {
+        var notice = await db.MoveNotices.FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+        if (notice is null)
+        {
+            return WorkItemOutcome.NotFound;
+        }
+        if (!(await authorization.AuthorizeAsync(user, notice, Policies.SameState)).Succeeded)
+        {
+            return WorkItemOutcome.Forbidden;
+        }
+        if (!allowedFrom.Contains(notice.Status))
+        {
+            return WorkItemOutcome.Conflict;
+        }
+        var (action, detail) = apply(notice);
+        db.AuditEvents.Add(audit.Create(action, "move-notice", Id(notice), detail));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return WorkItemOutcome.Done;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return WorkItemOutcome.Conflict;
+        }
+    }
+
+    private static string Id(MoveNotice notice) => notice.Id.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,22 @@
+namespace MsixPortal.Features.Notifications;
+
+/// <summary>Settings under <c>Notifications</c>: the email outbox and the portal address emails link to.</summary>
+public sealed class NotificationOptions
+{
+    public const string SectionName = "Notifications";
+
+    /// <summary>The portal's public address, for the link in emails (no IDs of children in it).</summary>
+    public Uri PortalBaseUrl { get; set; } = new("https://localhost");
+
+    /// <summary>Whether this instance runs the outbox processor (every instance may: rows are claimed with SKIP LOCKED).</summary>
+    public bool OutboxEnabled { get; set; } = true;
+
+    public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The delay after the first failure; it doubles with each further failure up to <see cref="RetryMaxDelay"/>.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(1);
+
+    public int OutboxBatchSize { get; set; } = 20;
+}

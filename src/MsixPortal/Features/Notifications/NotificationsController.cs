@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace MsixPortal.Features.Notifications;
+
+/// <summary>The signed-in user's in-portal notifications (any signed-in user: the fallback policy).</summary>
+[Route("notifications")]
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class NotificationsController(NotificationInbox inbox) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await inbox.ListAsync(User, cancellationToken));
+
+    /// <summary>Marks every notification read (the list stays; the badge clears).</summary>
+    [HttpPost("read")]
+    public async Task<IActionResult> MarkRead(CancellationToken cancellationToken)
+    {
+        await inbox.MarkAllReadAsync(User, cancellationToken);
+        return RedirectToAction(nameof(Index));
+    }
+}

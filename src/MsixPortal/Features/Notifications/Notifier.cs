@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Options;
+using MsixPortal.Data;
+using MsixPortal.Data.Entities.Notifications;
+
+namespace MsixPortal.Features.Notifications;
+
+/// <summary>A user to tell about new work: their ID (in-portal) and email address (outbox).</summary>
+public sealed record NotificationRecipient(Guid UserId, string Email);
+
+/// <summary>
+/// Adds an in-portal notification and an outbox email for each recipient to the caller's unit of
+/// work, so they are saved (or not) together with the work itself. Texts carry no student data.
+/// </summary>
+public sealed class Notifier(PortalDbContext db, IOptions<NotificationOptions> options, TimeProvider clock)
+{
+    public void Notify(IEnumerable<NotificationRecipient> recipients, string text, string link)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var url = new Uri(options.Value.PortalBaseUrl, link);
+        foreach (var recipient in recipients.DistinctBy(r => r.UserId))
+        {
+            db.Notifications.Add(new Notification { UserId = recipient.UserId, Text = text, Link = link, CreatedAt = now });
+            if (!string.IsNullOrWhiteSpace(recipient.Email))
+            {
+                db.OutboxEmails.Add(new OutboxEmail
+                {
+                    To = recipient.Email,
+                    Subject = $"MSIX Portal: {text}",
+                    TextBody = $"{text}.\r\n\r\nSign in to the MSIX Portal to see it:\r\n{url}\r\n\r\n"
+                        + "This email holds no student information. Do not reply.",
+                    CreatedAt = now,
+                    NextAttemptAt = now,
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using MsixPortal.Authorization;
+using MsixPortal.Data.CodeSets;
+using MsixPortal.Data.MsixIds;
+using MsixPortal.Features.Audit;
+using MsixPortal.Features.Records.AccessLog;
+
+namespace MsixPortal.Features.Records.Page;
+
+/// <summary>Loads a record for the page, audits the view and says which actions the user may take.</summary>
+public sealed class RecordPageService(
+    RecordLoader loader, CodeSetLabels labels, AuditTrail audit, IAuthorizationService authorization, TimeProvider clock)
+{
+    /// <summary>The page for <paramref name="msixId"/>, or null if no such record exists.</summary>
+    public async Task<RecordPageViewModel?> ViewAsync(string msixId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var record = await loader.LoadAsync(msixId, cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+        var text = new RecordValueText(await labels.GetAsync(cancellationToken));
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var page = new RecordPageBuilder(text, today).Build(record) with
+        {
+            CanExport = (await authorization.AuthorizeAsync(user, Policies.ExportRecords)).Succeeded,
+            CanViewAccessLog = (await authorization.AuthorizeAsync(
+                user, new ChildRecordStates(record.SubmittingStates), Policies.ViewRecordAccessLog)).Succeeded,
+        };
+        await audit.RecordAsync(AuditActions.RecordViewed, RecordAudit.TargetType, record.MsixId, cancellationToken: cancellationToken);
+        return page;
+    }
+
+    /// <summary>Records that the user printed the record (the page's script reports the browser's print event).</summary>
+    public async Task<bool> RecordPrintedAsync(string msixId, CancellationToken cancellationToken)
+    {
+        if (!MsixId.IsValid(msixId))
+        {
+            return false;
+        }
+        await audit.RecordAsync(AuditActions.RecordPrinted, RecordAudit.TargetType, msixId, cancellationToken: cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using MsixPortal.Authorization;
+using MsixPortal.Data;
+using MsixPortal.Features.Audit;
+using MsixPortal.Features.MergeSplit;
+
+namespace MsixPortal.Features.Worklists;
+
+/// <summary>"Assign to me": the user takes a work item of their State's shared worklist.</summary>
+public sealed class WorkAssignment(
+    PortalDbContext db, MergeSplitDecisions decisions, AuditTrail audit, IAuthorizationService authorization)
+{
+    public async Task<WorkItemOutcome> AssignToMeAsync(string? kind, long id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var me = user.UserId();
+        bool? allowed = kind switch
+        {
+            WorkKinds.MoveNotice => await db.MoveNotices.FindAsync([id], cancellationToken) is { } notice
+                ? await MayAsync(user, notice, Policies.SameState) && Set(() => notice.AssignedToUserId = me) : null,
+            WorkKinds.DataRequest => await db.DataRequests.FindAsync([id], cancellationToken) is { } request
+                ? await MayAsync(user, request, Policies.SameState) && await MayAsync(user, request, Policies.AnswerDataRequests)
+                    && Set(() => request.AssignedToUserId = me) : null,
+            WorkKinds.Merge or WorkKinds.Split => await db.MergeSplitFlags.Include(f => f.Students)
+                .FirstOrDefaultAsync(f => f.Id == id, cancellationToken) is { } flag
+                ? await MayAsync(user, await decisions.ScopeAsync(flag, cancellationToken), Policies.DecideMergeSplit)
+                    && Set(() => flag.AssignedToUserId = me) : null,
+            _ => null,
+        };
+        if (allowed is null)
+        {
+            return WorkItemOutcome.NotFound;
+        }
+        if (allowed == false)
+        {
+            return WorkItemOutcome.Forbidden;
+        }
+        db.AuditEvents.Add(audit.Create(AuditActions.WorkItemAssigned, kind, id.ToString(CultureInfo.InvariantCulture)));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return WorkItemOutcome.Done;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return WorkItemOutcome.Conflict;
+        }
+    }
+
+    private async Task<bool> MayAsync(ClaimsPrincipal user, object resource, string policy) =>
+        (await authorization.AuthorizeAsync(user, resource, policy)).Succeeded;
+
+    private static bool Set(Action assign)
+    {
+        assign();
+        return true;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using MsixPortal.Authorization;
+using MsixPortal.Data;
+using MsixPortal.Data.Entities.Workflows;
+using MsixPortal.Features.Deadlines;
+using MsixPortal.Features.MoveNotices;
+
+namespace MsixPortal.Features.Worklists;
+
+/// <summary>
+/// A user's worklist: the open work of their State that they may act on, shared by the State's
+/// administrators (anyone eligible sees it; "assign to me" says who is on it). Overdue first, then oldest.
+/// </summary>
+public sealed class WorklistService(PortalDbContext db, NoticeRouting routing, WorkItemLookups lookups, TimeProvider clock)
+{
+    private const int PerKindLimit = 500;
+
+    public async Task<WorklistViewModel> ListAsync(ClaimsPrincipal user, WorklistFilterInputModel filter, CancellationToken cancellationToken)
+    {
+        var items = await ItemsAsync(user, cancellationToken);
+        var me = user.UserId();
+        var shown = items
+            .Where(i => string.IsNullOrEmpty(filter.Kind) || i.Kind == filter.Kind)
+            .Where(i => filter.Assigned switch { "mine" => i.AssignedToUserId == me, "unassigned" => i.AssignedToUserId is null, _ => true })
+            .ToList();
+        var names = await lookups.UserNamesAsync(shown.Select(i => i.AssignedToUserId), cancellationToken);
+        var named = shown.Select(i => i with { AssignedTo = i.AssignedToUserId is { } a ? names.GetValueOrDefault(a) : null })
+            .OrderByDescending(i => i.IsOverdue).ThenBy(i => i.DueOn ?? DateOnly.MaxValue).ThenBy(i => i.CreatedAt).ToList();
+        return new WorklistViewModel(named, filter, named.Count(i => i.IsOverdue), me);
+    }
+
+    public async Task<WorkNavigationViewModel> CountsAsync(ClaimsPrincipal user, int unreadNotifications, CancellationToken cancellationToken)
+    {
+        var items = await ItemsAsync(user, cancellationToken);
+        return new WorkNavigationViewModel(items.Count, items.Count(i => i.IsOverdue), unreadNotifications);
+    }
+
+    private async Task<List<WorklistItem>> ItemsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var scope = new WorkScope(user.IsInRole(PortalRoles.NationalAdministrator), user.StateCode());
+        var today = WorkingDays.Today(clock);
+        var items = new List<WorklistItem>();
+        if (await ReceivesMoveNoticesAsync(user, scope, cancellationToken))
+        {
+            var notices = await db.MoveNotices.AsNoTracking().Where(n => scope.IsNational || n.StateCode == scope.StateCode)
+                .Where(n => n.Status == MoveNoticeStatus.Sent || n.Status == MoveNoticeStatus.Received)
+                .OrderBy(n => n.DueOn).Take(PerKindLimit)
+                .Join(db.ConsolidatedStudents, n => n.ConsolidatedStudentId, s => s.Id, (n, s) => new { n, s.MsixId })
+                .ToListAsync(cancellationToken);
+            items.AddRange(notices.Select(x => new WorklistItem(WorkKinds.MoveNotice, x.n.Id, $"/move-notices/{x.n.Id}", x.MsixId,
+                x.n.StateCode, x.n.SentAt, x.n.DueOn, WorkingDays.IsOverdue(x.n.DueOn, today), x.n.AssignedToUserId, null)));
+        }
+        if (Holds(user, Permission.AnswerDataRequests))
+        {
+            var requests = await db.DataRequests.AsNoTracking().Where(r => scope.IsNational || r.StateCode == scope.StateCode)
+                .Where(r => r.Status == DataRequestStatus.Open)
+                .OrderBy(r => r.NeededBy).Take(PerKindLimit)
+                .Join(db.ConsolidatedStudents, r => r.ConsolidatedStudentId, s => s.Id, (r, s) => new { r, s.MsixId })
+                .ToListAsync(cancellationToken);
+            items.AddRange(requests.Select(x => new WorklistItem(WorkKinds.DataRequest, x.r.Id, $"/data-requests/{x.r.Id}", x.MsixId,
+                x.r.StateCode, x.r.RequestedAt, x.r.NeededBy, WorkingDays.IsOverdue(x.r.NeededBy, today), x.r.AssignedToUserId, null)));
+        }
+        if (Holds(user, Permission.ValidateMergeSplit))
+        {
+            items.AddRange(await FlagsToValidateAsync(user, scope, cancellationToken));
+        }
+        return items;
+    }
+
+    private async Task<IEnumerable<WorklistItem>> FlagsToValidateAsync(ClaimsPrincipal user, WorkScope scope, CancellationToken cancellationToken)
+    {
+        var me = user.UserId();
+        var state = scope.StateCode;
+        var flags = await db.MergeSplitFlags.AsNoTracking()
+            .Where(f => f.Status == MergeSplitStatus.Pending && f.FlaggedByUserId != me)
+            .Where(f => scope.IsNational || f.Students.Any(fs => db.StateStudentRecords
+                .Any(r => r.ConsolidatedStudentId == fs.ConsolidatedStudentId && r.StateCode == state)))
+            .OrderBy(f => f.FlaggedAt).Take(PerKindLimit)
+            .Join(db.ConsolidatedStudents, f => f.MasterStudentId, s => s.Id, (f, s) => new { f, s.MsixId })
+            .ToListAsync(cancellationToken);
+        return flags.Select(x => new WorklistItem(x.f.Kind == MergeSplitKind.Merge ? WorkKinds.Merge : WorkKinds.Split, x.f.Id,
+            $"/merge-split/{x.f.Id}", x.MsixId, x.f.FlaggedByStateCode ?? "", x.f.FlaggedAt, null, false, x.f.AssignedToUserId, null));
+    }
+
+    /// <summary>Designated recipients (by default the data administrators) of the State, and national administrators.</summary>
+    private async Task<bool> ReceivesMoveNoticesAsync(ClaimsPrincipal user, WorkScope scope, CancellationToken cancellationToken)
+    {
+        if (scope.IsNational)
+        {
+            return true;
+        }
+        if (scope.StateCode is null)
+        {
+            return false;
+        }
+        var me = user.UserId();
+        return (await routing.MoveNoticeRecipientsAsync(scope.StateCode, cancellationToken)).Any(r => r.UserId == me);
+    }
+
+    /// <summary>National administrators see every State's work; everyone else their own State's.</summary>
+    private sealed record WorkScope(bool IsNational, string? StateCode);
+
+    private static bool Holds(ClaimsPrincipal user, Permission permission) =>
+        RolePermissions.RolesWith(permission).Any(user.IsInRole);
+}

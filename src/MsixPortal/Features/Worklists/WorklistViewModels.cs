@@ -1,0 +1,37 @@
+namespace MsixPortal.Features.Worklists;
+
+/// <summary>The kinds of work in a worklist, as the filter names them.</summary>
+public static class WorkKinds
+{
+    public const string MoveNotice = "move-notice";
+    public const string DataRequest = "data-request";
+    public const string Merge = "merge";
+    public const string Split = "split";
+
+    public static IReadOnlyList<(string Kind, string Label)> All { get; } =
+    [
+        (MoveNotice, "Move notices received"),
+        (DataRequest, "Data requests received"),
+        (Merge, "Merges to validate"),
+        (Split, "Splits to validate"),
+    ];
+
+    public static string Label(string kind) => All.FirstOrDefault(k => k.Kind == kind).Label ?? kind;
+}
+
+public sealed record WorklistItem(
+    string Kind, long Id, string Link, string MsixId, string StateCode, DateTime CreatedAt, DateOnly? DueOn,
+    bool IsOverdue, Guid? AssignedToUserId, string? AssignedTo);
+
+/// <summary>GET /worklists filters: kind (empty = all) and assignment (all, mine, unassigned).</summary>
+public sealed class WorklistFilterInputModel
+{
+    public string? Kind { get; set; }
+    public string? Assigned { get; set; }
+}
+
+public sealed record WorklistViewModel(
+    IReadOnlyList<WorklistItem> Items, WorklistFilterInputModel Filter, int OverdueCount, Guid CurrentUserId);
+
+/// <summary>What the navigation shows on every page.</summary>
+public sealed record WorkNavigationViewModel(int WorkCount, int OverdueCount, int UnreadNotifications);

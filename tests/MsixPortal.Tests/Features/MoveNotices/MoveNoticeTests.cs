@@ -1,0 +1,172 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MsixPortal.Authorization;
+using MsixPortal.Data;
+using MsixPortal.Data.Entities.Workflows;
+using MsixPortal.Features.Audit;
+using MsixPortal.TestSupport;
+
+namespace MsixPortal.Tests.Features.MoveNotices;
+
+public class MoveNoticeTests(WorkflowAppFactory factory) : IClassFixture<WorkflowAppFactory>
+{
+    [Fact]
+    public async Task Send_ToAnotherState_RoutesToItsDataAdministratorsWithoutChildData()
+    {
+        var student = await TestStudents.CreateAsync(factory.Services, "Canaryname", new DateOnly(2014, 2, 3), "TX");
+        var sender = await factory.SignInAsync(PortalRoles.Recruiter, "TX");
+        var caAdmin = await factory.SignInNewUserAsync([PortalRoles.DataAdministrator], "CA");
+        var otherStateAdmin = await factory.SignInNewUserAsync([PortalRoles.DataAdministrator], "OR");
+
+        var sent = await SendAsync(sender, student.MsixId, "CA");
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var email = await factory.Mail.LatestToAsync(caAdmin.Account.Email);
+        Assert.Contains("move notice is waiting", email.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Canaryname", email.TextBody + email.Subject, StringComparison.Ordinal);
+        Assert.DoesNotContain(student.MsixId, email.TextBody, StringComparison.Ordinal);
+        Assert.Empty(factory.Mail.To(otherStateAdmin.Account.Email));
+        var worklist = await HtmlPage.GetAsync(caAdmin.Client, "/worklists");
+        Assert.Contains(student.MsixId, worklist.Text("[data-testid=worklist]"), StringComparison.Ordinal);
+        Assert.Equal("1", (await HtmlPage.GetAsync(caAdmin.Client, "/")).Text("[data-testid=notification-count]"));
+    }
+
+    [Fact]
+    public async Task Send_StateWithDesignatedRecipient_RoutesOnlyToThem()
+    {
+        var student = await TestStudents.CreateAsync(factory.Services, "TX");
+        var recipient = await factory.SignInNewUserAsync([PortalRoles.MepStaff], "NM");
+        var dataAdmin = await factory.SignInNewUserAsync([PortalRoles.DataAdministrator], "NM");
+        await DesignateAsync("NM", recipient.Account.Id);
+        var sender = await factory.SignInAsync(PortalRoles.MepStaff, "TX");
+
+        await SendAsync(sender, student.MsixId, "NM");
+
+        await factory.Mail.LatestToAsync(recipient.Account.Email);
+        Assert.Empty(factory.Mail.To(dataAdmin.Account.Email));
+        Assert.Equal("0", (await HtmlPage.GetAsync(dataAdmin.Client, "/")).Text("[data-testid=work-count]"));
+        Assert.Equal("1", (await HtmlPage.GetAsync(recipient.Client, "/")).Text("[data-testid=work-count]"));
+    }
+
+    [Fact]
+    public async Task Notice_FullLifecycle_SentReceivedLocatedClosedWithWhoAndWhen()
+    {
+        var student = await TestStudents.CreateAsync(factory.Services, "TX");
+        var sender = await factory.SignInAsync(PortalRoles.MepStaff, "TX");
+        var receiver = await factory.SignInAsync(PortalRoles.DataAdministrator, "AZ");
+        var path = (await SendAsync(sender, student.MsixId, "AZ")).LocationPath()!;
+        Assert.Equal("Sent", (await HtmlPage.GetAsync(sender, path)).Text("[data-testid=status]"));
+
+        var opened = await HtmlPage.GetAsync(receiver, path);
+        var located = await opened.Form($"{path}/outcome").Set("outcome", "Located").SubmitAsync(receiver);
+        var afterOutcome = await HtmlPage.GetAsync(receiver, path);
+        var closed = await afterOutcome.Form($"{path}/close").SubmitAsync(receiver);
+
+        Assert.Equal("Received", opened.Text("[data-testid=status]"));
+        Assert.Equal(HttpStatusCode.Redirect, located.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+        var senderView = await HtmlPage.GetAsync(sender, path);
+        Assert.Equal("Closed", senderView.Text("[data-testid=status]"));
+        var history = senderView.Text("[data-testid=history]");
+        Assert.Contains("Received", history, StringComparison.Ordinal);
+        Assert.Contains("Outcome recorded", history, StringComparison.Ordinal);
+        Assert.Contains("Closed", history, StringComparison.Ordinal);
+        Assert.Contains("Pat Tester", history, StringComparison.Ordinal);
+        Assert.Equal("Closed", (await HtmlPage.GetAsync(sender, "/move-notices")).Text("[data-testid=status]"));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var actions = await db.AuditEvents.Where(a => a.TargetType == "move-notice").Select(a => a.Action).ToListAsync();
+        Assert.Contains(AuditActions.MoveNoticeSent, actions);
+        Assert.Contains(AuditActions.MoveNoticeReceived, actions);
+        Assert.Contains(AuditActions.MoveNoticeOutcomeRecorded, actions);
+        Assert.Contains(AuditActions.MoveNoticeClosed, actions);
+    }
+
+    [Fact]
+    public async Task Outcome_UserOfAnotherState_Forbidden()
+    {
+        var student = await TestStudents.CreateAsync(factory.Services, "TX");
+        var sender = await factory.SignInAsync(PortalRoles.MepStaff, "TX");
+        var path = (await SendAsync(sender, student.MsixId, "FL")).LocationPath()!;
+        var outsider = await factory.SignInAsync(PortalRoles.DataAdministrator, "GA");
+
+        var view = await outsider.GetAsync(new Uri(path, UriKind.Relative));
+        var outcome = await WorkflowForms.PostAsync(outsider, student.MsixId, $"{path}/outcome", ("outcome", "Located"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, view.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, outcome.StatusCode);
+    }
+
+    [Fact]
+    public async Task Send_SameSubmissionKeyTwice_CreatesOneNoticeAndReturnsTheFirstResult()
+    {
+        var student = await TestStudents.CreateAsync(factory.Services, "TX");
+        var sender = await factory.SignInAsync(PortalRoles.MepStaff, "TX");
+        var form = await FilledFormAsync(sender, student.MsixId, "CO");
+
+        var first = await form.PostAsync(sender);
+        var second = await form.PostAsync(sender);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(first.LocationPath(), second.LocationPath());
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.Equal(1, await db.MoveNotices.CountAsync(n => n.ConsolidatedStudentId == student.Id));
+    }
+
+    [Fact]
+    public async Task Send_ParallelDoubleSubmit_CreatesOneNotice()
+    {
+        var student = await TestStudents.CreateAsync(factory.Services, "TX");
+        var sender = await factory.SignInAsync(PortalRoles.MepStaff, "TX");
+        var form = await FilledFormAsync(sender, student.MsixId, "CO");
+
+        var answers = await Task.WhenAll(form.PostAsync(sender), form.PostAsync(sender));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Redirect, a.StatusCode));
+        Assert.Equal(answers[0].LocationPath(), answers[1].LocationPath());
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.Equal(1, await db.MoveNotices.CountAsync(n => n.ConsolidatedStudentId == student.Id));
+    }
+
+    [Fact]
+    public async Task Send_MissingFields_KeepsWhatWasTypedAndSendsNothing()
+    {
+        var student = await TestStudents.CreateAsync(factory.Services, "TX");
+        var sender = await factory.SignInAsync(PortalRoles.MepStaff, "TX");
+        var form = (await FilledFormAsync(sender, student.MsixId, "CO")).Set("Input.SenderContact", "");
+
+        var page = await form.Set("Input.Comments", "kept comment").SubmitAsync(sender);
+        var resent = await page.Form().Set("Input.SenderContact", "555-0100").PostAsync(sender);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("kept comment", page.Form()["Input.Comments"]);
+        Assert.Equal(HttpStatusCode.Redirect, resent.StatusCode);
+    }
+
+    private static async Task<HtmlForm> FilledFormAsync(HttpClient client, string msixId, string toState)
+    {
+        var page = await HtmlPage.GetAsync(client, $"/records/{msixId}/move-notices/new");
+        Assert.True(page.StatusCode == HttpStatusCode.OK, $"{page.StatusCode} {page.Location}");
+        return page.Form($"/records/{msixId}/move-notices")
+            .Set("Input.Kind", nameof(MoveNoticeKind.MovingTo))
+            .Set("Input.StateCode", toState)
+            .Set("Input.City", "Yuma")
+            .Set("Input.MoveDate", "2026-11-20")
+            .Set("Input.SenderContact", "Registrar, 555-0100");
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string msixId, string toState) =>
+        await (await FilledFormAsync(client, msixId, toState)).PostAsync(client);
+
+    private async Task DesignateAsync(string state, Guid userId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        db.NoticeRecipients.Add(new NoticeRecipient { StateCode = state, UserId = userId, AddedAt = DateTime.UtcNow });
+        await db.SaveChangesAsync();
+    }
+}
