@@ -9,7 +9,7 @@ namespace MsixPortal.Operations;
 /// </summary>
 public static class OperatorCommands
 {
-    private static readonly string[] Names = ["migrate", "seed-demo", "generate", "create-admin"];
+    private static readonly string[] Names = ["migrate", "seed-demo", "generate", "create-admin", "submit"];
 
     /// <summary>
     /// Any first argument that is not a setting (--key value, key=value) is a command, so that a
@@ -35,6 +35,8 @@ public static class OperatorCommands
                 return await GenerateCommand.RunAsync(app.Configuration, app.Environment, args[1..]);
             case "create-admin":
                 return await CreateAdminAsync(scope.ServiceProvider, args);
+            case "submit":
+                return await SubmitCommand.RunAsync(scope.ServiceProvider, args);
             default:
                 await Console.Error.WriteLineAsync(
                     $"Unknown command {args[0]}. Commands: {string.Join(", ", Names)}.");
