@@ -1,4 +1,5 @@
 using MsixPortal.Data;
+using MsixPortal.Features.SyntheticData.Demo;
 
 namespace MsixPortal.Operations;
 
@@ -8,7 +9,7 @@ namespace MsixPortal.Operations;
 /// </summary>
 public static class OperatorCommands
 {
-    private static readonly string[] Names = ["migrate", "seed-demo", "create-admin"];
+    private static readonly string[] Names = ["migrate", "seed-demo", "generate", "create-admin", "submit"];
 
     /// <summary>
     /// Any first argument that is not a setting (--key value, key=value) is a command, so that a
@@ -30,8 +31,12 @@ public static class OperatorCommands
                 return 0;
             case "seed-demo":
                 return await SeedDemoAsync(app, scope.ServiceProvider);
+            case "generate":
+                return await GenerateCommand.RunAsync(app.Configuration, app.Environment, args[1..]);
             case "create-admin":
                 return await CreateAdminAsync(scope.ServiceProvider, args);
+            case "submit":
+                return await SubmitCommand.RunAsync(scope.ServiceProvider, args);
             default:
                 await Console.Error.WriteLineAsync(
                     $"Unknown command {args[0]}. Commands: {string.Join(", ", Names)}.");
@@ -52,6 +57,12 @@ public static class OperatorCommands
         {
             await Console.Out.WriteLineAsync($"{account.Role}\t{account.Email}\t{account.Password}\t{account.AuthenticatorKey}");
         }
+        // Students go in as the schema owner (bulk COPY); their count goes to stderr so that stdout
+        // stays one account per line for scripts.
+        var students = await DemoStudentSeeder.SeedAsync(GenerateCommand.OwnerConnectionString(app.Configuration));
+        await Console.Error.WriteLineAsync(students == 0
+            ? "Demo students were already loaded."
+            : $"Loaded {students} demo students.");
         return 0;
     }
 
