@@ -49,6 +49,8 @@ public static class AccountServiceCollectionExtensions
         services.AddScoped<AuthenticatorEnrolment>();
         services.AddScoped<PasswordResets>();
         services.AddScoped<Recertifications>();
+        services.AddScoped<Features.Account.Security.Reauthentication>();
+        services.AddScoped<Features.Account.Security.CredentialChanges>();
         services.AddScoped<AuthenticatorReset>();
         services.AddScoped<TrainingReminders>();
         services.AddScoped<ExpiredSessions>();

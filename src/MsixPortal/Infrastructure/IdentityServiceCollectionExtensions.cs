@@ -12,7 +12,7 @@ namespace MsixPortal.Infrastructure;
 
 /// <summary>
 /// ASP.NET Core Identity for users, roles, password hashing and the security stamp, with the gaps
-/// of security.md closed here: a database-backed, non-persistent <c>__Host-</c> session cookie with
+/// of security.md closed here: a non-persistent, server-revocable (user_sessions row) <c>__Host-</c> session cookie with
 /// 30 min idle and 12 h absolute limits, a 1 min stamp and status check (SessionLifetime), NIST password rules, and no
 /// "remember me"/"remember this device" scheme at all (only the two cookies below exist).
 /// </summary>
@@ -33,13 +33,12 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<IPasswordValidator<PortalUser>, PortalPasswordValidator>();
         services.AddSingleton<CommonPasswords>();
         services.AddScoped(provider => (PortalSignInManager)provider.GetRequiredService<SignInManager<PortalUser>>());
-        services.AddSingleton<DatabaseTicketStore>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddCookie(IdentityConstants.ApplicationScheme)
             .AddCookie(PasswordVerifiedScheme.Name);
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<DatabaseTicketStore, IOptions<AccountOptions>, TimeProvider>(ConfigureSessionCookie);
+            .Configure<IOptions<AccountOptions>, TimeProvider>(ConfigureSessionCookie);
         services.AddOptions<CookieAuthenticationOptions>(PasswordVerifiedScheme.Name)
             .Configure<TimeProvider>(ConfigurePasswordVerifiedCookie);
         return services;
@@ -62,12 +61,11 @@ public static class IdentityServiceCollectionExtensions
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
     }
 
-    private static void ConfigureSessionCookie(CookieAuthenticationOptions options, DatabaseTicketStore store,
-        IOptions<AccountOptions> accounts, TimeProvider clock)
+    private static void ConfigureSessionCookie(CookieAuthenticationOptions options, IOptions<AccountOptions> accounts,
+        TimeProvider clock)
     {
         SecureSessionCookie(options, SessionCookieName, clock);
         options.Cookie.SameSite = SameSiteMode.Lax;
-        options.SessionStore = store;
         options.ExpireTimeSpan = accounts.Value.IdleTimeout;
         options.SlidingExpiration = true;
         options.LoginPath = "/account/signin";

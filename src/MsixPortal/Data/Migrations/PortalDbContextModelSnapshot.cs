@@ -703,18 +703,9 @@ namespace MsixPortal.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTime?>("ExpiresAt")
+                    b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
-
-                    b.Property<DateTime>("LastRenewedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("last_renewed_at");
-
-                    b.Property<byte[]>("ProtectedTicket")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("protected_ticket");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid")

@@ -10,6 +10,7 @@ public sealed class ExpiredSessions(PortalDbContext db, IOptions<AccountOptions>
     public async Task<int> DeleteAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        // Idle-expired sessions are refused by the cookie itself; their rows go after the absolute limit.
         var oldestAllowed = now - options.Value.AbsoluteTimeout;
         return await db.UserSessions
             .Where(s => s.ExpiresAt < now || s.CreatedAt < oldestAllowed)

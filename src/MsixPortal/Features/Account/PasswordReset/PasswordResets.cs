@@ -36,6 +36,8 @@ public sealed class PasswordResets(
         var normalized = email.Trim().ToUpperInvariant();
         var user = await db.Users.AsNoTracking()
             .SingleOrDefaultAsync(u => u.NormalizedEmail == normalized && u.Status == AccountStatus.Active, cancellationToken);
+        // Audited either way (without the email typed); saved with the token, in one round trip.
+        db.Add(audit.Create(AccountAuditActions.PasswordResetRequested, "user", user?.Id.ToString(), userId: user?.Id));
         if (user is null)
         {
             await SpendTheSameTimeAsync(cancellationToken);
@@ -43,8 +45,6 @@ public sealed class PasswordResets(
         }
         var (token, expiresAt) = await tokens.IssueAsync(user.Id, AccountTokenPurpose.PasswordReset,
             options.Value.PasswordResetLinkLifetime, cancellationToken);
-        await audit.RecordAsync(AccountAuditActions.PasswordResetRequested, "user", user.Id.ToString(), userId: user.Id,
-            cancellationToken: cancellationToken);
         emails.Enqueue(AccountEmails.PasswordResetLink(user.Email!, links.To(Path, $"token={token}"), expiresAt));
     }
 
@@ -73,13 +73,17 @@ public sealed class PasswordResets(
         return [];
     }
 
-    /// <summary>The same kind of work as for a real account: hash a token, and an UPDATE that finds no rows.</summary>
+    /// <summary>
+    /// The same kind of work as for a real account: hash a token, an UPDATE that finds no rows,
+    /// and the save (of the audit row).
+    /// </summary>
     private async Task SpendTheSameTimeAsync(CancellationToken cancellationToken)
     {
         _ = AccountTokens.Hash(WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32)));
         var nobody = Guid.NewGuid();
         await db.AccountTokens.Where(t => t.UserId == nobody && t.UsedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.UsedAt, DateTime.UtcNow), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
     }
 }
 

@@ -1,28 +1,65 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using MsixPortal.Data.Entities.Accounts;
+using MsixPortal.Features.Account.Sessions;
 using MsixPortal.Features.Account.Totp;
 
 namespace MsixPortal.Features.Account.Security;
 
-/// <summary>The signed-in user's own account page: who they are, their sessions and recovery codes.</summary>
+/// <summary>The signed-in user's own account: who they are, sessions, password and authenticator.</summary>
 [Route("account")]
-public class SecurityController(UserManager<PortalUser> userManager, RecoveryCodes recoveryCodes) : Controller
+public class SecurityController(
+    UserManager<PortalUser> userManager,
+    RecoveryCodes recoveryCodes,
+    CredentialChanges changes) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
-        var user = await userManager.GetUserAsync(User);
-        if (user is null)
+        if (await userManager.GetUserAsync(User) is not { } user)
         {
             return Challenge();
         }
-        return View(new SecurityViewModel(
-            user.Email ?? "",
-            user.FullName,
-            await userManager.GetRolesAsync(user),
-            user.StateCode,
-            await recoveryCodes.RemainingAsync(user.Id)));
+        return View(new SecurityViewModel(user.Email ?? "", user.FullName, await userManager.GetRolesAsync(user),
+            user.StateCode, await recoveryCodes.RemainingAsync(user.Id)));
+    }
+
+    [HttpGet("password")]
+    public IActionResult Password() => View(new ChangePasswordInputModel());
+
+    [HttpPost("password")]
+    public async Task<IActionResult> Password(ChangePasswordInputModel input)
+    {
+        if (await userManager.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+        if (ModelState.IsValid)
+        {
+            foreach (var problem in await changes.ChangePasswordAsync(user, input, HttpContext.RequestAborted))
+            {
+                ModelState.AddModelError("", problem);
+            }
+        }
+        return ModelState.IsValid ? View("PasswordChanged") : View(new ChangePasswordInputModel());
+    }
+
+    [HttpGet("authenticator")]
+    public IActionResult Authenticator() => View(new ReauthenticationInputModel());
+
+    [HttpPost("authenticator")]
+    public async Task<IActionResult> Authenticator(ReauthenticationInputModel input)
+    {
+        if (await userManager.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+        if (ModelState.IsValid && await changes.ReplaceAuthenticatorAsync(user, input, HttpContext.RequestAborted))
+        {
+            return Redirect(AccountGateMiddleware.EnrolPath);
+        }
+        ModelState.AddModelError("", CredentialChanges.NotVerified);
+        return View(new ReauthenticationInputModel());
     }
 }
 

@@ -14,7 +14,10 @@ public static class SessionClaimTypes
     /// <summary>Unix seconds after which only the re-certification page is reachable.</summary>
     public const string RecertificationDueAt = "msix:recertify_due";
 
+    /// <summary>The ID of the session's row in user_sessions; the cookie is valid only while the row exists.</summary>
+    public const string SessionId = "msix:sid";
+
     /// <summary>Claims copied from the old principal when the security stamp check rebuilds it.</summary>
     public static readonly string[] CarriedOver =
-        [AuthenticatedAt, PendingStep, RecertificationDueAt, Authorization.PortalClaimTypes.AuthenticationMethod];
+        [AuthenticatedAt, PendingStep, RecertificationDueAt, SessionId, Authorization.PortalClaimTypes.AuthenticationMethod];
 }

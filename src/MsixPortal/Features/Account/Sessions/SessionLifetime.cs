@@ -3,14 +3,17 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MsixPortal.Data;
 
 namespace MsixPortal.Features.Account.Sessions;
 
 /// <summary>
-/// Checks a session cookie on every request: the 12 h absolute limit (from the auth_time claim,
-/// which the cookie handler lacks) and, once a minute, the security stamp and account status, so
-/// that a role change, disable or deactivate ends sessions within a minute. This replaces
+/// Checks a session cookie on every request: its user_sessions row still exists (sign-out and
+/// "end sessions" delete it), the 12 h absolute limit (from the auth_time claim, which the cookie
+/// handler lacks) and, once a minute, the security stamp and account status, so that a role
+/// change, disable or deactivate ends sessions within a minute. This replaces
 /// Identity's SecurityStampValidator, which signs out of "remember this device" schemes that the
 /// portal deliberately does not have; the rebuilt principal keeps how and when the user signed in.
 /// </summary>
@@ -22,7 +25,8 @@ public static class SessionLifetime
         var settings = services.GetRequiredService<IOptions<AccountOptions>>().Value;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var authenticatedAt = AuthenticatedAt(context.Principal);
-        if (authenticatedAt is null || now - authenticatedAt.Value >= settings.AbsoluteTimeout)
+        if (authenticatedAt is null || now - authenticatedAt.Value >= settings.AbsoluteTimeout
+            || !await SessionRowExistsAsync(context))
         {
             await RejectAsync(context);
             return;
@@ -42,6 +46,18 @@ public static class SessionLifetime
         CarryOverSessionClaims(context.Principal!, refreshed);
         context.ReplacePrincipal(refreshed);
         context.ShouldRenew = true;
+    }
+
+    private static async Task<bool> SessionRowExistsAsync(CookieValidatePrincipalContext context)
+    {
+        var principal = context.Principal;
+        if (!Guid.TryParse(principal?.FindFirstValue(SessionClaimTypes.SessionId), out var sessionId)
+            || !Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        {
+            return false;
+        }
+        var db = context.HttpContext.RequestServices.GetRequiredService<PortalDbContext>();
+        return await db.UserSessions.AnyAsync(s => s.Id == sessionId && s.UserId == userId);
     }
 
     public static Claim AuthenticatedAtClaim(DateTimeOffset now) =>
