@@ -3,10 +3,11 @@ using MsixPortal.TestSupport;
 
 namespace MsixPortal.BrowserTests;
 
-/// <summary>Signs a new account in through the real pages (notice, password, TOTP) in a new browser context.</summary>
+/// <summary>Signs a new user in through the real pages (notice, password, TOTP), as a person would.</summary>
 public static class BrowserSignIn
 {
-    public static async Task<IPage> NewUserAsync(BrowserFixture browser, int width, string role, string? stateCode)
+    /// <summary>A page <paramref name="width"/> px wide, signed in as a new user with <paramref name="role"/>.</summary>
+    public static async Task<IPage> SignInAsync(this BrowserFixture browser, int width, string role, string? stateCode = "TX")
     {
         var account = await TestAccounts.CreateAsync(browser.Portal.Services, [role], stateCode);
         var page = await browser.NewPageAsync(await browser.NewContextAsync(width));

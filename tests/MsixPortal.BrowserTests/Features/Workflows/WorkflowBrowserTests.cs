@@ -10,8 +10,8 @@ public class WorkflowBrowserTests(BrowserFixture browser)
     public async Task MoveNotice_SentOnAPhone_ReceivedAndLocatedByTheOtherState()
     {
         var student = await TestStudents.CreateAsync(browser.Portal.Services, "TX");
-        var sender = await BrowserSignIn.NewUserAsync(browser, Viewport.Phone, PortalRoles.MepStaff, "TX");
-        var receiver = await BrowserSignIn.NewUserAsync(browser, Viewport.Phone, PortalRoles.DataAdministrator, "NM");
+        var sender = await browser.SignInAsync(Viewport.Phone, PortalRoles.MepStaff, "TX");
+        var receiver = await browser.SignInAsync(Viewport.Phone, PortalRoles.DataAdministrator, "NM");
 
         await sender.GotoAsync($"/records/{student.MsixId}");
         await sender.ClickAsync("[data-testid=send-move-notice]");
@@ -45,8 +45,8 @@ public class WorkflowBrowserTests(BrowserFixture browser)
     {
         var master = await TestStudents.CreateAsync(browser.Portal.Services, "TX");
         var duplicate = await TestStudents.CreateAsync(browser.Portal.Services, "CA");
-        var flagger = await BrowserSignIn.NewUserAsync(browser, Viewport.Desktop, PortalRoles.DataAdministrator, "TX");
-        var validator = await BrowserSignIn.NewUserAsync(browser, Viewport.Desktop, PortalRoles.DataAdministrator, "CA");
+        var flagger = await browser.SignInAsync(Viewport.Desktop, PortalRoles.DataAdministrator, "TX");
+        var validator = await browser.SignInAsync(Viewport.Desktop, PortalRoles.DataAdministrator, "CA");
 
         await flagger.GotoAsync($"/merge-split/merge?ids={master.MsixId}%20{duplicate.MsixId}");
         await BrowserFixture.AssertAccessibleAsync(flagger);
