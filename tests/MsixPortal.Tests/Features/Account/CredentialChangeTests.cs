@@ -21,7 +21,7 @@ public class CredentialChangeTests(ClockedPortalAppFactory factory) : IClassFixt
 
         var page = await form.Set("CurrentPassword", account.Password)
             .Set("Code", await TestAuthenticator.UnusedCodeAsync(factory.Services, account.Id, account.AuthenticatorKey))
-            .Set("Password", NewPassword).Set("ConfirmPassword", NewPassword).SubmitAsync(here);
+            .Set("New.Password", NewPassword).Set("New.ConfirmPassword", NewPassword).SubmitAsync(here);
 
         Assert.Equal("Your password was changed", page.Text("h1"));
         Assert.Equal(HttpStatusCode.OK, (await here.GetAsync(new Uri("/account", UriKind.Relative))).StatusCode);
@@ -37,7 +37,7 @@ public class CredentialChangeTests(ClockedPortalAppFactory factory) : IClassFixt
         var form = (await HtmlPage.GetAsync(client, "/account/password")).Form("/account/password");
 
         var page = await form.Set("CurrentPassword", account.Password).Set("Code", "000000")
-            .Set("Password", NewPassword).Set("ConfirmPassword", NewPassword).SubmitAsync(client);
+            .Set("New.Password", NewPassword).Set("New.ConfirmPassword", NewPassword).SubmitAsync(client);
 
         Assert.Contains(CredentialChanges.NotVerified, page.Errors, StringComparison.Ordinal);
         Assert.Contains("incorrect", (await PortalSignIn.SubmitPasswordAsync(factory.CreatePortalClient(), account.Email, NewPassword)).Errors,

@@ -2,12 +2,9 @@ using System.ComponentModel.DataAnnotations;
 
 namespace MsixPortal.Features.Account.Passwords;
 
-/// <summary>A new password, typed twice, for a single-use link (activation or reset) named by <see cref="Token"/>.</summary>
-public sealed class NewPasswordInputModel
+/// <summary>A new password typed twice (rendered by Shared/_NewPasswordFields.cshtml).</summary>
+public class NewPasswordFields
 {
-    [Required]
-    public string Token { get; set; } = "";
-
     [Required(ErrorMessage = "Enter a new password.")]
     [DataType(DataType.Password)]
     [Display(Name = "New password")]
@@ -20,4 +17,11 @@ public sealed class NewPasswordInputModel
     [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same.")]
     [StringLength(1024)]
     public string ConfirmPassword { get; set; } = "";
+}
+
+/// <summary>A new password for a single-use link (activation or reset) named by <see cref="Token"/>.</summary>
+public sealed class NewPasswordInputModel : NewPasswordFields
+{
+    [Required]
+    public string Token { get; set; } = "";
 }

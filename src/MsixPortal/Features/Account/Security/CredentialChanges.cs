@@ -31,7 +31,7 @@ public sealed class CredentialChanges(
         {
             return [NotVerified];
         }
-        var problems = await passwords.TrySetAsync(user, input.Password);
+        var problems = await passwords.TrySetAsync(user, input.New.Password);
         if (problems.Count > 0)
         {
             return problems;

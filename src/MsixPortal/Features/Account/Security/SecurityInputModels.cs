@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MsixPortal.Features.Account.Passwords;
 
 namespace MsixPortal.Features.Account.Security;
 
@@ -17,18 +18,8 @@ public class ReauthenticationInputModel
     public string Code { get; set; } = "";
 }
 
+/// <summary>Both factors, and the new password (posted as New.Password and New.ConfirmPassword).</summary>
 public sealed class ChangePasswordInputModel : ReauthenticationInputModel
 {
-    [Required(ErrorMessage = "Enter a new password.")]
-    [DataType(DataType.Password)]
-    [Display(Name = "New password")]
-    [StringLength(1024)]
-    public string Password { get; set; } = "";
-
-    [Required(ErrorMessage = "Type the new password again.")]
-    [DataType(DataType.Password)]
-    [Display(Name = "Type it again")]
-    [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same.")]
-    [StringLength(1024)]
-    public string ConfirmPassword { get; set; } = "";
+    public NewPasswordFields New { get; set; } = new();
 }
