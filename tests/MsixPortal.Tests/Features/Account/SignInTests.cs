@@ -57,6 +57,28 @@ public class SignInTests(PortalAppFactory factory) : IClassFixture<PortalAppFact
     }
 
     [Fact]
+    public async Task SignIn_UnknownEmail_TakesAboutAsLongAsAWrongPassword()
+    {
+        var account = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.Recruiter], "TX");
+        var client = factory.CreatePortalClient();
+        await PortalSignIn.AcceptNoticeAsync(client);
+        var form = (await HtmlPage.GetAsync(client, "/account/signin")).Form("/account/signin").Set("Password", "not the right password");
+        await form.Set("Email", "warm-up@example.org").PostAsync(client);
+        var known = new List<double>();
+        var unknown = new List<double>();
+
+        for (var round = 0; round < 4; round++)
+        {
+            known.Add(await TimeAsync(() => form.Set("Email", account.Email).PostAsync(client)));
+            unknown.Add(await TimeAsync(() => form.Set("Email", $"nobody-{round}@example.org").PostAsync(client)));
+        }
+
+        var (knownMedian, unknownMedian) = (known.Order().ElementAt(2), unknown.Order().ElementAt(2));
+        Assert.True(Math.Abs(knownMedian - unknownMedian) < Math.Max(30, 0.5 * Math.Max(knownMedian, unknownMedian)),
+            $"known {knownMedian:F1} ms, unknown {unknownMedian:F1} ms");
+    }
+
+    [Fact]
     public async Task AccountPage_Anonymous_RedirectsToSignIn()
     {
         var client = factory.CreatePortalClient();
@@ -65,5 +87,12 @@ public class SignInTests(PortalAppFactory factory) : IClassFixture<PortalAppFact
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/account/signin", response.LocationPath());
+    }
+
+    private static async Task<double> TimeAsync(Func<Task> action)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await action();
+        return watch.Elapsed.TotalMilliseconds;
     }
 }
