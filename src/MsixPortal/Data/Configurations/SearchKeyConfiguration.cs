@@ -15,7 +15,7 @@ public sealed class SearchKeyConfiguration : IEntityTypeConfiguration<SearchKey>
         builder.HasOne<StateStudentRecord>().WithOne()
             .HasForeignKey<SearchKey>(k => k.StateStudentRecordId).OnDelete(DeleteBehavior.Cascade);
 
-        // Every search path starts from one of these indexes (see docs/decisions/0002-search-keys.md).
+        // Every search path starts from one of these indexes (see docs/decisions/0003-search-keys.md).
         builder.HasIndex(k => k.SoundKeys).HasMethod("gin");
         builder.HasIndex(k => k.BirthDate);
         builder.HasIndex(k => k.StateStudentId);

@@ -4,7 +4,7 @@ namespace MsixPortal.Data.Migrations;
 /// The SQL half of the StudentSearch migration: extensions, the normaliser and sound code, and the
 /// statement-level triggers that keep search_keys in step with state_student_records. Written
 /// once here so that every writer (imports, merges, the generator's bulk COPY) updates the keys.
-/// See docs/decisions/0002-search-keys.md for the design.
+/// See docs/decisions/0003-search-keys.md for the design.
 /// </summary>
 internal static class StudentSearchSql
 {

@@ -8,7 +8,7 @@ namespace MsixPortal.Features.Search;
 /// Builds the one SQL statement that finds, scores, groups and pages the matches for a search.
 /// Candidates come only from index-backed paths (sound codes on the GIN index, birth dates and IDs
 /// on B-trees, trigrams on GIN for the relaxed retry); scoring and grouping by consolidated student
-/// happen in SQL on those candidates. See docs/decisions/0002-search-keys.md.
+/// happen in SQL on those candidates. See docs/decisions/0003-search-keys.md.
 /// </summary>
 public sealed class MatchQuery
 {

@@ -24,7 +24,11 @@ public sealed record SearchTerms
     /// <summary>One code per parent word (no joined form): a record must hold all of them.</summary>
     public string[] ParentKeys { get; init; } = [];
 
+    // The search reads rows scattered by the GIN index; with data in RAM or on SSD a random page
+    // costs about what a sequential one does. Without this the planner prefers a whole-table scan
+    // for common names (see docs/decisions/0003-search-keys.md). Set per search, on its connection.
     private const string Sql = """
+        SET random_page_cost = 1.1;
         SELECT f.normalized, f.words, f.formal_names, f.first_keys,
                l.normalized, l.words, l.last_keys, m.words, p.words,
                ARRAY(SELECT DISTINCT 'p' || search_sound(w) FROM unnest(string_to_array(search_normalize(@parent), ' ')) AS w
@@ -42,6 +46,10 @@ public sealed record SearchTerms
         command.Parameters.Add(Text("middle", criteria.MiddleName));
         command.Parameters.Add(Text("parent", criteria.ParentName));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (reader.FieldCount == 0 && await reader.NextResultAsync(cancellationToken))
+        {
+            // skip the SET statement's empty result
+        }
         await reader.ReadAsync(cancellationToken);
         return new SearchTerms
         {

@@ -30,6 +30,23 @@ public class SearchPagesTests(PortalAppFactory factory) : IClassFixture<PortalAp
     }
 
     [Fact]
+    public async Task SearchJourney_CanaryNameAndBirthDate_NeverReachTheLogs()
+    {
+        await SearchStudents.AddAsync(factory, SearchStudents.Record("Zenobiacanary", "Xochiquetzalcanary", birthDate: new DateOnly(2011, 9, 23)));
+        var client = await factory.SignInAsync(PortalRoles.MepStaff);
+
+        var page = await SearchAndFollowAsync(client, ("Input.FirstName", "Zenobiacanary"), ("Input.LastName", "Xochiquetzalcanary"),
+            ("Input.BirthDate", "09/23/2011"), ("Input.ParentName", "Parentcanary"));
+        await SubmitAsync(client, ("Input.FirstName", "Zenobiacanary"), ("Input.BirthDate", "99/99/2011"));
+
+        Assert.Contains("Zenobiacanary", page.Document.Body!.TextContent, StringComparison.Ordinal);
+        var logs = factory.Log.AllText();
+        Assert.NotEmpty(factory.Log.RequestEvents());
+        Assert.DoesNotContain("canary", logs, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("2011", logs, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Results_TwoStateRecordsOfOneChild_OneResultWithBothStatesAndWhy()
     {
         var msixId = await SearchStudents.AddAsync(factory,

@@ -2,7 +2,7 @@ namespace MsixPortal.Data.Entities.Search;
 
 /// <summary>
 /// The denormalised search keys of one State record, kept in step with state_student_records by
-/// statement-level triggers (see the StudentSearch migration and docs/decisions/0002-search-keys.md).
+/// statement-level triggers (see the StudentSearch migration and docs/decisions/0003-search-keys.md).
 /// Read-only for the application: never written through EF.
 /// </summary>
 public class SearchKey
