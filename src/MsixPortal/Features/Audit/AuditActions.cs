@@ -27,6 +27,8 @@ public static class AuditActions
     public const string RecordExported = "record.exported";
     public const string RecordPrinted = "record.printed";
 
+    // State data exchange.
+    public const string NearMatchDecided = "near-match.decided";
     // Move notices, data requests, merge/split and worklists (no child data in detail: IDs and statuses)
     public const string MoveNoticeSent = "move-notice.sent";
     public const string MoveNoticeViewed = "move-notice.viewed";
