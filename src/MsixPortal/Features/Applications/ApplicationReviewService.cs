@@ -7,6 +7,7 @@ using MsixPortal.Data;
 using MsixPortal.Data.Entities.Accounts;
 using MsixPortal.Features.Account;
 using MsixPortal.Features.Account.Activation;
+using MsixPortal.Features.Account.Apply;
 using MsixPortal.Features.Audit;
 using MsixPortal.Features.Shared;
 using MsixPortal.Infrastructure.Email;
@@ -74,7 +75,7 @@ public sealed class ApplicationReviewService(
             {
                 return AdminOutcome.Refused("email-taken");
             }
-            var user = NewAccount(application);
+            var user = AccountApplications.NewUserFrom(application, clock.GetUtcNow().UtcDateTime);
             Check(await userManager.CreateAsync(user));
             Check(await userManager.AddToRoleAsync(user, role));
             Decide(application, admin, AccountApplicationStatus.Approved, null);
@@ -135,25 +136,6 @@ public sealed class ApplicationReviewService(
         application.DecidedAt = clock.GetUtcNow().UtcDateTime;
         application.ReviewerId = Guid.Parse(admin.FindFirst(ClaimTypes.NameIdentifier)!.Value);
     }
-
-    private PortalUser NewAccount(AccountApplication application) => new()
-    {
-        Id = Guid.NewGuid(),
-        UserName = application.Email,
-        Email = application.Email,
-        FullName = application.FullName,
-        PhoneNumber = application.Phone,
-        StateCode = application.StateCode,
-        JobTitle = application.JobTitle,
-        Organization = application.Organization,
-        SupervisorName = application.SupervisorName,
-        SupervisorEmail = application.SupervisorEmail,
-        Status = AccountStatus.PendingActivation,
-        CreatedAt = clock.GetUtcNow().UtcDateTime,
-        TrainingCompletedOn = application.TrainingCompletedOn,
-        RulesOfBehaviorVersionId = application.RulesOfBehaviorVersionId,
-        RulesOfBehaviorAcceptedAt = application.RulesOfBehaviorAcceptedAt,
-    };
 
     private static void Check(IdentityResult result)
     {
