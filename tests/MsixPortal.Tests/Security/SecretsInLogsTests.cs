@@ -1,10 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
-using Microsoft.Extensions.DependencyInjection;
 using MsixPortal.Authorization;
-using MsixPortal.Data;
-using MsixPortal.Data.Entities.Accounts;
-using MsixPortal.Features.Account.Recertification;
 using MsixPortal.TestSupport;
 
 namespace MsixPortal.Tests.Security;
@@ -29,7 +25,7 @@ public class SecretsInLogsTests(ManySignInsPortalAppFactory factory) : IClassFix
         var reset = await details.Form($"/admin/users/{target.Id}/authenticator/reset")
             .Set("Password", admin.Password).Set("Code", codes[0]).PostAsync(client);
         Assert.EndsWith("?result=authenticator-reset", reset.Headers.Location?.OriginalString, StringComparison.Ordinal);
-        var application = await CreateApplicationAsync();
+        var application = await TestApplications.CreateAsync(factory.Services, "TX", PortalRoles.MepStaff);
         await (await HtmlPage.GetAsync(client, $"/admin/applications/{application.Id}"))
             .Form($"/admin/applications/{application.Id}/approve").PostAsync(client);
         var activationToken = MailFolder.LinkIn(await factory.Mail.LatestToAsync(application.Email)).Query;
@@ -46,24 +42,5 @@ public class SecretsInLogsTests(ManySignInsPortalAppFactory factory) : IClassFix
             Assert.DoesNotContain(cookie.Value, logged, StringComparison.Ordinal);
         }
         Assert.All(codes, code => Assert.DoesNotMatch($@"(?<!\d){code}(?!\d)", logged));
-    }
-
-    private async Task<AccountApplication> CreateApplicationAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var rules = await scope.ServiceProvider.GetRequiredService<RulesOfBehavior>().CurrentAsync();
-        var email = $"applicant-{Guid.NewGuid():N}@example.org";
-        var application = new AccountApplication
-        {
-            Id = Guid.NewGuid(), FullName = "Ana Applicant", Email = email, NormalizedEmail = email.ToUpperInvariant(),
-            Phone = "555-0100", JobTitle = "Registrar", StateCode = "TX", Organization = "Valley ISD",
-            RequestedRole = PortalRoles.MepStaff, SupervisorName = "Sam Supervisor", SupervisorEmail = "supervisor@example.org",
-            TrainingCompletedOn = DateOnly.FromDateTime(DateTime.UtcNow), RulesOfBehaviorVersionId = rules.Id,
-            RulesOfBehaviorAcceptedAt = DateTime.UtcNow, CreatedAt = DateTime.UtcNow,
-        };
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        db.AccountApplications.Add(application);
-        await db.SaveChangesAsync();
-        return application;
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using MsixPortal.Authorization;
 using MsixPortal.Data;
 using MsixPortal.Data.Entities.Accounts;
-using MsixPortal.Features.Account.Recertification;
 using MsixPortal.Features.Audit;
 using MsixPortal.Tests.Features.Users;
 using MsixPortal.TestSupport;
@@ -18,7 +17,7 @@ public class ApplicationReviewTests(ManySignInsPortalAppFactory factory) : IClas
     public async Task Approve_OwnStateApplicationWithChangedRole_CreatesAccountEmailsActivationLinkAndAudits()
     {
         var admin = await factory.SignInNewUserAsync([PortalRoles.UserAdministrator], "TX");
-        var application = await CreateApplicationAsync("TX", PortalRoles.MepStaff);
+        var application = await TestApplications.CreateAsync(factory.Services, "TX", PortalRoles.MepStaff);
         var form = (await HtmlPage.GetAsync(admin.Client, $"/admin/applications/{application.Id}")).Form($"/admin/applications/{application.Id}/approve");
 
         var response = await form.Set("Role", PortalRoles.Recruiter).PostAsync(admin.Client);
@@ -43,7 +42,7 @@ public class ApplicationReviewTests(ManySignInsPortalAppFactory factory) : IClas
     public async Task Approve_OtherStatesApplication_ForbiddenAndStillPending()
     {
         var admin = await factory.SignInAsync(PortalRoles.UserAdministrator, "TX");
-        var application = await CreateApplicationAsync("CA", PortalRoles.MepStaff);
+        var application = await TestApplications.CreateAsync(factory.Services, "CA", PortalRoles.MepStaff);
         var token = await UserAccessTests.AntiforgeryTokenAsync(admin);
 
         var approve = await UserAccessTests.PostAsync(admin, $"/admin/applications/{application.Id}/approve", token,
@@ -59,7 +58,7 @@ public class ApplicationReviewTests(ManySignInsPortalAppFactory factory) : IClas
     public async Task Approve_OwnApplication_Forbidden()
     {
         var admin = await factory.SignInNewUserAsync([PortalRoles.UserAdministrator], "TX");
-        var application = await CreateApplicationAsync("TX", PortalRoles.UserAdministrator, admin.Account.Email);
+        var application = await TestApplications.CreateAsync(factory.Services, "TX", PortalRoles.UserAdministrator, admin.Account.Email);
         var token = await UserAccessTests.AntiforgeryTokenAsync(admin.Client);
 
         var response = await UserAccessTests.PostAsync(admin.Client, $"/admin/applications/{application.Id}/approve", token,
@@ -73,7 +72,7 @@ public class ApplicationReviewTests(ManySignInsPortalAppFactory factory) : IClas
     public async Task Approve_RoleAboveOwn_Forbidden()
     {
         var admin = await factory.SignInAsync(PortalRoles.UserAdministrator, "TX");
-        var application = await CreateApplicationAsync("TX", PortalRoles.MepStaff);
+        var application = await TestApplications.CreateAsync(factory.Services, "TX", PortalRoles.MepStaff);
         var token = await UserAccessTests.AntiforgeryTokenAsync(admin);
 
         var response = await UserAccessTests.PostAsync(admin, $"/admin/applications/{application.Id}/approve", token,
@@ -87,7 +86,7 @@ public class ApplicationReviewTests(ManySignInsPortalAppFactory factory) : IClas
     public async Task Approve_ExtraFieldsPosted_AreIgnored()
     {
         var admin = await factory.SignInAsync(PortalRoles.UserAdministrator, "TX");
-        var application = await CreateApplicationAsync("TX", PortalRoles.MepStaff);
+        var application = await TestApplications.CreateAsync(factory.Services, "TX", PortalRoles.MepStaff);
         var token = await UserAccessTests.AntiforgeryTokenAsync(admin);
 
         await UserAccessTests.PostAsync(admin, $"/admin/applications/{application.Id}/approve", token,
@@ -106,7 +105,7 @@ public class ApplicationReviewTests(ManySignInsPortalAppFactory factory) : IClas
     public async Task Approve_AlreadyDecided_RefusedWithoutSecondAccount()
     {
         var admin = await factory.SignInAsync(PortalRoles.UserAdministrator, "TX");
-        var application = await CreateApplicationAsync("TX", PortalRoles.MepStaff);
+        var application = await TestApplications.CreateAsync(factory.Services, "TX", PortalRoles.MepStaff);
         var form = (await HtmlPage.GetAsync(admin, $"/admin/applications/{application.Id}")).Form($"/admin/applications/{application.Id}/approve");
         await form.PostAsync(admin);
 
@@ -122,7 +121,7 @@ public class ApplicationReviewTests(ManySignInsPortalAppFactory factory) : IClas
     public async Task Reject_WithReason_EmailsTheReasonAndAudits()
     {
         var admin = await factory.SignInAsync(PortalRoles.NationalAdministrator);
-        var application = await CreateApplicationAsync("CA", PortalRoles.Recruiter);
+        var application = await TestApplications.CreateAsync(factory.Services, "CA", PortalRoles.Recruiter);
         var form = (await HtmlPage.GetAsync(admin, $"/admin/applications/{application.Id}")).Form($"/admin/applications/{application.Id}/reject");
 
         var response = await form.Set("Reason", "Your supervisor could not confirm the request.").PostAsync(admin);
@@ -142,7 +141,7 @@ public class ApplicationReviewTests(ManySignInsPortalAppFactory factory) : IClas
     public async Task Reject_WithoutReason_ChangesNothing()
     {
         var admin = await factory.SignInAsync(PortalRoles.UserAdministrator, "TX");
-        var application = await CreateApplicationAsync("TX", PortalRoles.Recruiter);
+        var application = await TestApplications.CreateAsync(factory.Services, "TX", PortalRoles.Recruiter);
         var form = (await HtmlPage.GetAsync(admin, $"/admin/applications/{application.Id}")).Form($"/admin/applications/{application.Id}/reject");
 
         var response = await form.Set("Reason", "  ").PostAsync(admin);
@@ -155,35 +154,14 @@ public class ApplicationReviewTests(ManySignInsPortalAppFactory factory) : IClas
     public async Task Index_ListsOwnStatesPendingApplicationsOnly()
     {
         var admin = await factory.SignInAsync(PortalRoles.UserAdministrator, "TX");
-        var texan = await CreateApplicationAsync("TX", PortalRoles.Recruiter);
-        var californian = await CreateApplicationAsync("CA", PortalRoles.Recruiter);
+        var texan = await TestApplications.CreateAsync(factory.Services, "TX", PortalRoles.Recruiter);
+        var californian = await TestApplications.CreateAsync(factory.Services, "CA", PortalRoles.Recruiter);
 
         var page = await HtmlPage.GetAsync(admin, "/admin/applications");
 
         var text = page.Document.QuerySelector("main")!.TextContent;
         Assert.Contains(texan.Email, text, StringComparison.Ordinal);
         Assert.DoesNotContain(californian.Email, text, StringComparison.Ordinal);
-    }
-
-    private async Task<AccountApplication> CreateApplicationAsync(string state, string role, string? email = null)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var provider = scope.ServiceProvider;
-        var rules = await provider.GetRequiredService<RulesOfBehavior>().CurrentAsync();
-        var now = DateTime.UtcNow;
-        email ??= $"applicant-{Guid.NewGuid():N}@example.org";
-        var application = new AccountApplication
-        {
-            Id = Guid.NewGuid(), FullName = "Ana Applicant", Email = email, NormalizedEmail = email.ToUpperInvariant(),
-            Phone = "555-0100", JobTitle = "Registrar", StateCode = state, Organization = "Valley ISD", RequestedRole = role,
-            SupervisorName = "Sam Supervisor", SupervisorEmail = "supervisor@example.org",
-            TrainingCompletedOn = DateOnly.FromDateTime(now), RulesOfBehaviorVersionId = rules.Id,
-            RulesOfBehaviorAcceptedAt = now, CreatedAt = now,
-        };
-        var db = provider.GetRequiredService<PortalDbContext>();
-        db.AccountApplications.Add(application);
-        await db.SaveChangesAsync();
-        return application;
     }
 
     private async Task<AccountApplication> LoadAsync(Guid id)
