@@ -1,3 +1,4 @@
+using MsixPortal.Features.Applications;
 using MsixPortal.Features.Audit;
 using MsixPortal.Features.Users;
 
@@ -9,6 +10,7 @@ public static class UserAdministrationServiceCollectionExtensions
     public static IServiceCollection AddPortalUserAdministration(this IServiceCollection services)
     {
         services.AddScoped<AuditLogService>();
+        services.AddScoped<ApplicationReviewService>();
         services.AddScoped<UserDirectoryService>();
         services.AddScoped<UserAccessService>();
         services.AddScoped<AdministratorReauthentication>();

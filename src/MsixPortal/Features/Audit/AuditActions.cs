@@ -17,7 +17,6 @@ public static class AuditActions
     public const string AccountEnabled = "user.enabled";
     public const string AccountDeactivated = "user.deactivated";
     public const string SessionsEnded = "user.sessions-ended";
-    public const string AuthenticatorReset = "user.authenticator-reset";
     public const string AdministratorReauthenticated = "user.administrator-reauthenticated";
     public const string AuditLogViewed = "audit.viewed";
 

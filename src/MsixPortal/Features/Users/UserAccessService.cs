@@ -6,6 +6,7 @@ using MsixPortal.Authorization;
 using MsixPortal.Data;
 using MsixPortal.Data.Entities.Accounts;
 using MsixPortal.Features.Account.Sessions;
+using MsixPortal.Features.Account.Totp;
 using MsixPortal.Features.Audit;
 using MsixPortal.Features.Shared;
 
@@ -23,6 +24,7 @@ public sealed class UserAccessService(
     IAuthorizationService authorization,
     UserSessions sessions,
     AdministratorReauthentication reauthentication,
+    AuthenticatorReset authenticatorReset,
     AuditTrail audit,
     TimeProvider clock)
 {
@@ -101,12 +103,7 @@ public sealed class UserAccessService(
         ChangeAsync(admin, id, [], async (user, _) =>
         {
             Audit(AuditActions.AdministratorReauthenticated, user);
-            user.ProtectedAuthenticatorKey = null;
-            user.PendingAuthenticatorKey = null;
-            user.AuthenticatorEnrolledAt = null;
-            await db.RecoveryCodes.Where(c => c.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
-            await sessions.EndAllAsync(user, cancellationToken);
-            Audit(AuditActions.AuthenticatorReset, user);
+            await authenticatorReset.ResetAsync(user, cancellationToken);
             return AdminOutcome.Done("authenticator-reset");
         }, cancellationToken,
         // Outside the change's transaction, so that a failed attempt still counts toward the administrator's lockout.

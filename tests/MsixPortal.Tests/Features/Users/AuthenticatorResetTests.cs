@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MsixPortal.Authorization;
 using MsixPortal.Data;
-using MsixPortal.Features.Audit;
+using MsixPortal.Features.Account;
 using MsixPortal.TestSupport;
 
 namespace MsixPortal.Tests.Features.Users;
@@ -27,7 +27,7 @@ public class AuthenticatorResetTests(ManySignInsPortalAppFactory factory) : ICla
         Assert.Null(user.ProtectedAuthenticatorKey);
         Assert.False(await db.RecoveryCodes.AnyAsync(c => c.UserId == target.Account.Id));
         Assert.Equal(HttpStatusCode.Redirect, (await target.Client.GetAsync(new Uri("/account", UriKind.Relative))).StatusCode);
-        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == AuditActions.AuthenticatorReset && e.TargetId == target.Account.Id.ToString()));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == AccountAuditActions.MfaReset && e.TargetId == target.Account.Id.ToString()));
     }
 
     [Fact]

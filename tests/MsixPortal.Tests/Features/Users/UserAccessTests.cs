@@ -147,6 +147,25 @@ public class UserAccessTests(ManySignInsPortalAppFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Enable_DisabledForInactivity_UserCanSignInAgain()
+    {
+        var admin = await factory.SignInAsync(PortalRoles.UserAdministrator, "TX");
+        var longAgo = DateTime.UtcNow.AddDays(-200);
+        var target = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.Recruiter], "TX", configure: user =>
+        {
+            user.Status = AccountStatus.Disabled;
+            user.DisabledReason = AccountDisabledReason.Inactivity;
+            user.LastSignInAt = longAgo;
+            user.StatusChangedAt = longAgo;
+        });
+
+        await PostActionAsync(admin, target.Id, "enable");
+
+        Assert.NotNull(await factory.SignInAsync(target));
+        Assert.Equal(AccountStatus.Active, (await LoadAsync(target.Id)).Status);
+    }
+
+    [Fact]
     public async Task Deactivate_Confirmed_IsPermanent()
     {
         var admin = await factory.SignInAsync(PortalRoles.UserAdministrator, "TX");

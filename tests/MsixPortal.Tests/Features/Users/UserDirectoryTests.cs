@@ -58,4 +58,18 @@ public class UserDirectoryTests(ManySignInsPortalAppFactory factory) : IClassFix
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData(PortalRoles.UserAdministrator, true)]
+    [InlineData(PortalRoles.DataAdministrator, false)]
+    [InlineData(PortalRoles.Recruiter, false)]
+    public async Task Navigation_AdministrationLinks_OnlyForAdministrators(string role, bool shown)
+    {
+        var client = await factory.SignInAsync(role, "TX");
+
+        var page = await HtmlPage.GetAsync(client, "/account");
+
+        Assert.Equal(shown, page.Document.QuerySelector("nav a[href='/admin/users']") is not null);
+        Assert.Equal(shown, page.Document.QuerySelector("nav a[href='/admin/audit']") is not null);
+    }
 }

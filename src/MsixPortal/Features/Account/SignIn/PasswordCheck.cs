@@ -78,6 +78,11 @@ public sealed class PasswordCheck(
     private bool IsInactive(PortalUser user)
     {
         var lastUse = user.LastSignInAt ?? user.ActivatedAt ?? user.CreatedAt;
+        // An administrator re-enabling the account (a status change) restarts the clock.
+        if (user.StatusChangedAt > lastUse)
+        {
+            lastUse = user.StatusChangedAt.Value;
+        }
         return clock.GetUtcNow().UtcDateTime - lastUse > TimeSpan.FromDays(options.Value.InactivityDays);
     }
 

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using MsixPortal.Authorization;
+
+namespace MsixPortal.Features.Users;
+
+/// <summary>The administration links of the layout's navigation, each shown only to those its policy lets in.</summary>
+public sealed class AdminNavigationViewComponent(IAuthorizationService authorization) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var links = new List<AdminLink>();
+        foreach (var (policy, href, text) in Links)
+        {
+            if ((await authorization.AuthorizeAsync(UserClaimsPrincipal, policy)).Succeeded)
+            {
+                links.Add(new AdminLink(href, text));
+            }
+        }
+        return links.Count == 0 ? Content("") : View(links);
+    }
+
+    private static readonly (string Policy, string Href, string Text)[] Links =
+    [
+        (Policies.ApproveApplications, "/admin/applications", "Account applications"),
+        (Policies.ManageUsers, "/admin/users", "User accounts"),
+        (Policies.ViewAuditLog, "/admin/audit", "Audit trail"),
+    ];
+}
+
+public sealed record AdminLink(string Href, string Text);
