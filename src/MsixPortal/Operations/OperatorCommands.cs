@@ -8,7 +8,7 @@ namespace MsixPortal.Operations;
 /// </summary>
 public static class OperatorCommands
 {
-    private static readonly string[] Names = ["migrate", "generate"];
+    private static readonly string[] Names = ["migrate", "seed-demo", "generate"];
 
     /// <summary>
     /// Any first argument that is not a setting (--key value, key=value) is a command, so that a
@@ -28,6 +28,8 @@ public static class OperatorCommands
                     ? "Database is up to date. The app connects as the schema owner: the audit trail is not append-only for it."
                     : $"Database is up to date; role {grantedRole} granted (audit trail append-only).");
                 return 0;
+            case "seed-demo":
+                return await SeedDemoCommand.RunAsync(app.Configuration, app.Environment);
             case "generate":
                 return await GenerateCommand.RunAsync(app.Configuration, app.Environment, args[1..]);
             default:

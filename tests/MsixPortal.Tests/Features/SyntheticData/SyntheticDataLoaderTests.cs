@@ -1,4 +1,5 @@
 using MsixPortal.Data.MsixIds;
+using MsixPortal.Features.SyntheticData.Loading;
 using Npgsql;
 
 namespace MsixPortal.Tests.Features.SyntheticData;
@@ -72,6 +73,23 @@ public class SyntheticDataLoaderTests(LoadedSyntheticDatabase database) : IClass
         var counts = await CountsAsync("search_keys", "state_student_records");
 
         Assert.Equal(counts["state_student_records"], counts["search_keys"]);
+    }
+
+    [Fact]
+    public async Task Load_EmptyDatabase_EveryUserTriggerHasARebuildAndIsOnAgain()
+    {
+        var triggers = await QueryAsync("""
+            SELECT t.tgname, t.tgenabled::text FROM pg_trigger t
+            WHERE NOT t.tgisinternal AND t.tgrelid IN ('consolidated_students'::regclass, 'state_student_records'::regclass,
+              'enrollments'::regclass, 'qualifying_moves'::regclass, 'courses'::regclass, 'assessments'::regclass, 'alternate_state_ids'::regclass)
+            """, r => (Name: r.GetString(0), Enabled: r.GetString(1)));
+
+        Assert.NotEmpty(triggers);
+        Assert.All(triggers, t =>
+        {
+            Assert.True(DerivedData.Rebuilds.ContainsKey(t.Name), $"trigger {t.Name} has no rebuild in DerivedData: bulk loads will keep it on (slow)");
+            Assert.Equal("O", t.Enabled);
+        });
     }
 
     private async Task<Dictionary<string, long>> CountsAsync(params string[] tables)

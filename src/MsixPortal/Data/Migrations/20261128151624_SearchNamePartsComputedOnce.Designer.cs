@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MsixPortal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261128150718_SearchNamePartsComputedOnce")]
+    [Migration("20261128151624_SearchNamePartsComputedOnce")]
     partial class SearchNamePartsComputedOnce
     {
         /// <inheritdoc />
@@ -4251,6 +4251,135 @@ namespace MsixPortal.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MsixPortal.Data.Entities.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("link");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("text");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_user_id_created_at")
+                        .HasFilter("read_at IS NULL");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Notifications.OutboxEmail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text_body");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_emails");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_emails_next_attempt_at")
+                        .HasFilter("sent_at IS NULL");
+
+                    b.ToTable("outbox_emails", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Notifications.SubmissionRecord", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_key");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ResultLocation")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("result_location");
+
+                    b.HasKey("UserId", "SubmissionKey")
+                        .HasName("pk_submission_records");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_submission_records_created_at");
+
+                    b.ToTable("submission_records", (string)null);
+                });
+
             modelBuilder.Entity("MsixPortal.Data.Entities.Search.NameNickname", b =>
                 {
                     b.Property<string>("Nickname")
@@ -5494,9 +5623,17 @@ namespace MsixPortal.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTime?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<long?>("MergedIntoStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("merged_into_student_id");
 
                     b.Property<string>("MsixId")
                         .IsRequired()
@@ -5514,11 +5651,472 @@ namespace MsixPortal.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_consolidated_students");
 
+                    b.HasIndex("MergedIntoStudentId")
+                        .HasDatabaseName("ix_consolidated_students_merged_into_student_id");
+
                     b.HasIndex("MsixId")
                         .IsUnique()
                         .HasDatabaseName("ix_consolidated_students_msix_id");
 
                     b.ToTable("consolidated_students", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.DataRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AnswerMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("answer_message");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid?>("AnsweredByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("answered_by_user_id");
+
+                    b.Property<Guid?>("AssignedToUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assigned_to_user_id");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("closed_by_user_id");
+
+                    b.Property<long>("ConsolidatedStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("consolidated_student_id");
+
+                    b.Property<string>("Kinds")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("kinds");
+
+                    b.Property<DateOnly>("NeededBy")
+                        .HasColumnType("date")
+                        .HasColumnName("needed_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequesterStateCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("requester_state_code");
+
+                    b.Property<Guid>("RequesterUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requester_user_id");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("state_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_requests");
+
+                    b.HasIndex("ConsolidatedStudentId")
+                        .HasDatabaseName("ix_data_requests_consolidated_student_id");
+
+                    b.HasIndex("RequesterUserId", "RequestedAt")
+                        .HasDatabaseName("ix_data_requests_requester_user_id_requested_at");
+
+                    b.HasIndex("StateCode", "Status", "NeededBy")
+                        .HasDatabaseName("ix_data_requests_state_code_status_needed_by");
+
+                    b.ToTable("data_requests", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.DataRequestAttachment", b =>
+                {
+                    b.Property<long>("DataRequestId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("data_request_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.HasKey("DataRequestId")
+                        .HasName("pk_data_request_attachments");
+
+                    b.ToTable("data_request_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MergeSplitFlag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("AssignedToUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assigned_to_user_id");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decision_comment");
+
+                    b.Property<DateTime>("FlaggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("flagged_at");
+
+                    b.Property<string>("FlaggedByStateCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("flagged_by_state_code");
+
+                    b.Property<Guid>("FlaggedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("flagged_by_user_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("MasterStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("master_student_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<long?>("ResultStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("result_student_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_merge_split_flags");
+
+                    b.HasIndex("MasterStudentId")
+                        .HasDatabaseName("ix_merge_split_flags_master_student_id");
+
+                    b.HasIndex("Status", "FlaggedAt")
+                        .HasDatabaseName("ix_merge_split_flags_status_flagged_at");
+
+                    b.ToTable("merge_split_flags", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MergeSplitFlagRecord", b =>
+                {
+                    b.Property<long>("FlagId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("flag_id");
+
+                    b.Property<long>("StateStudentRecordId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("state_student_record_id");
+
+                    b.Property<long>("FromStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("from_student_id");
+
+                    b.HasKey("FlagId", "StateStudentRecordId")
+                        .HasName("pk_merge_split_flag_records");
+
+                    b.HasIndex("StateStudentRecordId")
+                        .HasDatabaseName("ix_merge_split_flag_records_state_student_record_id");
+
+                    b.ToTable("merge_split_flag_records", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MergeSplitFlagStudent", b =>
+                {
+                    b.Property<long>("FlagId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("flag_id");
+
+                    b.Property<long>("ConsolidatedStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("consolidated_student_id");
+
+                    b.Property<bool>("IsLocked")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_locked");
+
+                    b.HasKey("FlagId", "ConsolidatedStudentId")
+                        .HasName("pk_merge_split_flag_students");
+
+                    b.HasIndex("ConsolidatedStudentId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_merge_split_flag_students_locked")
+                        .HasFilter("is_locked");
+
+                    b.ToTable("merge_split_flag_students", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MoveNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("AssignedToUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assigned_to_user_id");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("closed_by_user_id");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("comments");
+
+                    b.Property<long>("ConsolidatedStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("consolidated_student_id");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("district");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("MoveDate")
+                        .HasColumnType("date")
+                        .HasColumnName("move_date");
+
+                    b.Property<bool>("MoveDateIsExpected")
+                        .HasColumnType("boolean")
+                        .HasColumnName("move_date_is_expected");
+
+                    b.Property<DateTime?>("OutcomeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("outcome_at");
+
+                    b.Property<Guid?>("OutcomeByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("outcome_by_user_id");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid?>("ReceivedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("received_by_user_id");
+
+                    b.Property<string>("School")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("school");
+
+                    b.Property<string>("SenderContact")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sender_contact");
+
+                    b.Property<string>("SenderStateCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("sender_state_code");
+
+                    b.Property<Guid>("SenderUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sender_user_id");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("state_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_move_notices");
+
+                    b.HasIndex("ConsolidatedStudentId")
+                        .HasDatabaseName("ix_move_notices_consolidated_student_id");
+
+                    b.HasIndex("SenderUserId", "SentAt")
+                        .HasDatabaseName("ix_move_notices_sender_user_id_sent_at");
+
+                    b.HasIndex("StateCode", "Status", "DueOn")
+                        .HasDatabaseName("ix_move_notices_state_code_status_due_on");
+
+                    b.ToTable("move_notices", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MsixIdHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ConsolidatedStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("consolidated_student_id");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("event");
+
+                    b.Property<long>("FlagId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("flag_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<long>("OtherStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("other_student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_msix_id_history");
+
+                    b.HasIndex("ConsolidatedStudentId")
+                        .HasDatabaseName("ix_msix_id_history_consolidated_student_id");
+
+                    b.HasIndex("FlagId")
+                        .HasDatabaseName("ix_msix_id_history_flag_id");
+
+                    b.ToTable("msix_id_history", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.NoticeRecipient", b =>
+                {
+                    b.Property<string>("StateCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("state_code");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.HasKey("StateCode", "UserId")
+                        .HasName("pk_notice_recipients");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_notice_recipients_user_id");
+
+                    b.ToTable("notice_recipients", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -5641,6 +6239,16 @@ namespace MsixPortal.Data.Migrations
                         .HasConstraintName("fk_code_set_values_code_sets_code_set");
                 });
 
+            modelBuilder.Entity("MsixPortal.Data.Entities.Notifications.Notification", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_asp_net_users_user_id");
+                });
+
             modelBuilder.Entity("MsixPortal.Data.Entities.Search.SearchKey", b =>
                 {
                     b.HasOne("MsixPortal.Data.Entities.StateRecords.StateStudentRecord", null)
@@ -5723,6 +6331,116 @@ namespace MsixPortal.Data.Migrations
                     b.Navigation("ConsolidatedStudent");
                 });
 
+            modelBuilder.Entity("MsixPortal.Data.Entities.Students.ConsolidatedStudent", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Students.ConsolidatedStudent", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoStudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_consolidated_students_consolidated_students_merged_into_stu");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.DataRequest", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Students.ConsolidatedStudent", null)
+                        .WithMany()
+                        .HasForeignKey("ConsolidatedStudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_data_requests_consolidated_students_consolidated_student_id");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.DataRequestAttachment", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Workflows.DataRequest", null)
+                        .WithOne("Attachment")
+                        .HasForeignKey("MsixPortal.Data.Entities.Workflows.DataRequestAttachment", "DataRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_data_request_attachments_data_requests_data_request_id");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MergeSplitFlag", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Students.ConsolidatedStudent", null)
+                        .WithMany()
+                        .HasForeignKey("MasterStudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_merge_split_flags_consolidated_students_master_student_id");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MergeSplitFlagRecord", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Workflows.MergeSplitFlag", null)
+                        .WithMany("Records")
+                        .HasForeignKey("FlagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_merge_split_flag_records_merge_split_flags_flag_id");
+
+                    b.HasOne("MsixPortal.Data.Entities.StateRecords.StateStudentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("StateStudentRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_merge_split_flag_records_state_student_records_state_studen");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MergeSplitFlagStudent", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Students.ConsolidatedStudent", null)
+                        .WithMany()
+                        .HasForeignKey("ConsolidatedStudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_merge_split_flag_students_consolidated_students_consolidate");
+
+                    b.HasOne("MsixPortal.Data.Entities.Workflows.MergeSplitFlag", null)
+                        .WithMany("Students")
+                        .HasForeignKey("FlagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_merge_split_flag_students_merge_split_flags_flag_id");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MoveNotice", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Students.ConsolidatedStudent", null)
+                        .WithMany()
+                        .HasForeignKey("ConsolidatedStudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_move_notices_consolidated_students_consolidated_student_id");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MsixIdHistoryEntry", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Students.ConsolidatedStudent", null)
+                        .WithMany()
+                        .HasForeignKey("ConsolidatedStudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_msix_id_history_consolidated_students_consolidated_student_");
+
+                    b.HasOne("MsixPortal.Data.Entities.Workflows.MergeSplitFlag", null)
+                        .WithMany()
+                        .HasForeignKey("FlagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_msix_id_history_merge_split_flags_flag_id");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.NoticeRecipient", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notice_recipients_asp_net_users_user_id");
+                });
+
             modelBuilder.Entity("MsixPortal.Data.Entities.CodeSets.CodeSet", b =>
                 {
                     b.Navigation("Values");
@@ -5744,6 +6462,18 @@ namespace MsixPortal.Data.Migrations
             modelBuilder.Entity("MsixPortal.Data.Entities.Students.ConsolidatedStudent", b =>
                 {
                     b.Navigation("StateRecords");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.DataRequest", b =>
+                {
+                    b.Navigation("Attachment");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.MergeSplitFlag", b =>
+                {
+                    b.Navigation("Records");
+
+                    b.Navigation("Students");
                 });
 #pragma warning restore 612, 618
         }

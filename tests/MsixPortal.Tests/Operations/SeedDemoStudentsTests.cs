@@ -1,0 +1,32 @@
+using MsixPortal.Features.SyntheticData.Demo;
+using MsixPortal.TestSupport;
+using Npgsql;
+
+namespace MsixPortal.Tests.Operations;
+
+public class SeedDemoStudentsTests
+{
+    [Fact]
+    public async Task SeedDemo_EmptyDatabase_LoadsTheDemoStudentsOnceAndKeepsStandardOutputForAccounts()
+    {
+        var database = await (await PostgresServer.InstanceAsync()).CreateDatabaseAsync("seed_demo_students");
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Portal"] = PostgresServer.AppConnectionStringFrom(database),
+            ["ConnectionStrings__PortalMigrations"] = database,
+        };
+
+        var first = await PortalExecutable.RunWithSettingsAsync(settings, "seed-demo");
+        var second = await PortalExecutable.RunWithSettingsAsync(settings, "seed-demo");
+
+        Assert.True(first.ExitCode == 0, first.Error + first.Output);
+        Assert.Contains($"Demo students loaded: {DemoStudentSeeder.GeneratedChildren + 5}.", first.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Demo students", first.Output, StringComparison.Ordinal);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("already there", second.Error, StringComparison.Ordinal);
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM consolidated_students", connection);
+        Assert.Equal((long)DemoStudentSeeder.GeneratedChildren + 5, (long)(await count.ExecuteScalarAsync())!);
+    }
+}
