@@ -1,6 +1,6 @@
 using MsixPortal.Features.SyntheticData.Demo;
 using MsixPortal.TestSupport;
-using Npgsql;
+using MsixPortal.Tests.Features.SyntheticData;
 
 namespace MsixPortal.Tests.Operations;
 
@@ -24,9 +24,6 @@ public class SeedDemoStudentsTests
         Assert.DoesNotContain("Demo students", first.Output, StringComparison.Ordinal);
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("already there", second.Error, StringComparison.Ordinal);
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var count = new NpgsqlCommand("SELECT count(*) FROM consolidated_students", connection);
-        Assert.Equal((long)DemoStudentSeeder.GeneratedChildren + 5, (long)(await count.ExecuteScalarAsync())!);
+        Assert.Equal(DemoStudentSeeder.GeneratedChildren + 5, await Db.ScalarAsync<long>(database, "SELECT count(*) FROM consolidated_students"));
     }
 }

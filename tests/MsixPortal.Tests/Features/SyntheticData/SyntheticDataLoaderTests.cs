@@ -92,6 +92,8 @@ public class SyntheticDataLoaderTests(LoadedSyntheticDatabase database) : IClass
         });
     }
 
+    private Task<List<T>> QueryAsync<T>(string sql, Func<NpgsqlDataReader, T> read) => Db.QueryAsync(database.ConnectionString, sql, read);
+
     private async Task<Dictionary<string, long>> CountsAsync(params string[] tables)
     {
         var counts = new Dictionary<string, long>();
@@ -100,19 +102,5 @@ public class SyntheticDataLoaderTests(LoadedSyntheticDatabase database) : IClass
             counts[table] = (await QueryAsync($"SELECT count(*) FROM {table}", r => r.GetInt64(0))).Single();
         }
         return counts;
-    }
-
-    private async Task<List<T>> QueryAsync<T>(string sql, Func<NpgsqlDataReader, T> read)
-    {
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<T>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(read(reader));
-        }
-        return rows;
     }
 }
