@@ -20,10 +20,10 @@ public class SeedDemoStudentsTests
         var second = await PortalExecutable.RunWithSettingsAsync(settings, "seed-demo");
 
         Assert.True(first.ExitCode == 0, first.Error + first.Output);
-        Assert.Contains($"Demo students loaded: {DemoStudentSeeder.GeneratedChildren + 5}.", first.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("Demo students", first.Output, StringComparison.Ordinal);
+        Assert.Contains($"Loaded {DemoStudentSeeder.GeneratedChildren + 5} demo students.", first.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("demo students", first.Output, StringComparison.Ordinal);
         Assert.Equal(0, second.ExitCode);
-        Assert.Contains("already there", second.Error, StringComparison.Ordinal);
+        Assert.Contains("Demo students were already loaded.", second.Error, StringComparison.Ordinal);
         Assert.Equal(DemoStudentSeeder.GeneratedChildren + 5, await Db.ScalarAsync<long>(database, "SELECT count(*) FROM consolidated_students"));
     }
 }

@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using MsixPortal.Data;
 using MsixPortal.Data.MsixIds;
+using MsixPortal.Features.Submissions.Linking;
 using MsixPortal.Features.SyntheticData.Loading;
 using Npgsql;
 
@@ -9,7 +12,7 @@ public class SyntheticDataLoaderTests(LoadedSyntheticDatabase database) : IClass
     [Fact]
     public async Task Load_EmptyDatabase_RowCountsMatchTheSummaryAndTheGroundTruth()
     {
-        var counts = await CountsAsync("consolidated_students", "state_student_records", "enrollments", "qualifying_moves", "courses", "assessments", "alternate_state_ids");
+        var counts = await CountsAsync("consolidated_students", "state_student_records", "enrollments", "qualifying_moves", "courses", "assessments", "alternate_state_ids", "match_keys");
 
         Assert.Equal(LoadedSyntheticDatabase.Students, counts["consolidated_students"]);
         Assert.Equal(database.Truth.Records.Count, counts["state_student_records"]);
@@ -50,6 +53,21 @@ public class SyntheticDataLoaderTests(LoadedSyntheticDatabase database) : IClass
         Assert.Contains("ix_consolidated_students_msix_id", indexes);
         Assert.Contains("ix_enrollments_state_student_record_id_sequence", indexes);
         Assert.Single(foreignKeys);
+        Assert.Contains("pk_enrollments", await QueryAsync("SELECT conname FROM pg_constraint WHERE contype = 'p'", r => r.GetString(0)));
+        Assert.Contains("pk_match_keys", await QueryAsync("SELECT conname FROM pg_constraint WHERE contype = 'p'", r => r.GetString(0)));
+    }
+
+    [Fact]
+    public async Task Load_EmptyDatabase_MatchKeysAsTheSubmissionApplyFilesThem()
+    {
+        await using var db = new PortalDbContext(PortalDbContextOptions.For(database.ConnectionString));
+        var records = await db.StateStudentRecords.AsNoTracking().OrderBy(r => r.Id).Where(r => r.Id % 37 == 0).ToListAsync();
+        var stored = (await QueryAsync("SELECT state_student_record_id, key FROM match_keys", r => (r.GetInt64(0), r.GetString(1))))
+            .ToLookup(k => k.Item1, k => k.Item2);
+
+        Assert.NotEmpty(records);
+        Assert.All(records, record =>
+            Assert.Equal(BlockingKeys.Stored(MatchProfile.Of(record)).Order(StringComparer.Ordinal), stored[record.Id].Order(StringComparer.Ordinal)));
     }
 
     [Fact]

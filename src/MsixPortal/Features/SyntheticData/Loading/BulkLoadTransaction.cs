@@ -47,7 +47,7 @@ internal sealed class BulkLoadTransaction : IAsyncDisposable
         {
             await load.PrepareBulkPathAsync(cancellationToken);
         }
-        load.Ids = await IdAllocator.StartAsync(connection, tables.All, load.IsBulkPath, cancellationToken);
+        load.Ids = await IdAllocator.StartAsync(connection, tables.WithGeneratedKeys, load.IsBulkPath, cancellationToken);
         return load;
     }
 
