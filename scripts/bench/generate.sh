@@ -23,7 +23,7 @@ elapsed="$((elapsed_ms / 1000)).$(printf '%03d' $((elapsed_ms % 1000)) | cut -c1
 
 echo
 echo "== Rows"
-for table in consolidated_students state_student_records alternate_state_ids qualifying_moves enrollments courses assessments search_keys; do
+for table in consolidated_students state_student_records alternate_state_ids qualifying_moves enrollments courses assessments search_keys match_keys; do
   printf '  %-24s %12s\n' "$table" "$(bench_psql "$database" "SELECT count(*) FROM $table" 2>/dev/null || echo -)"
 done
 size=$(bench_psql "$database" "SELECT pg_database_size(current_database())")

@@ -1,8 +1,6 @@
 using System.Globalization;
-using MsixPortal.Data;
 using MsixPortal.Features.SyntheticData.GroundTruth;
 using MsixPortal.Features.SyntheticData.Loading;
-using MsixPortal.Infrastructure;
 
 namespace MsixPortal.Operations;
 
@@ -28,7 +26,7 @@ internal static class GenerateCommand
             await Console.Error.WriteLineAsync(Usage);
             return 2;
         }
-        var connectionString = OwnerConnectionString(configuration);
+        var connectionString = OwnerConnectionString.From(configuration);
         truthFile = Path.GetFullPath(truthFile ?? GroundTruthFiles.DefaultPath(options.Students, options.Seed));
         var output = new ProgressPrinter(options.Students);
         LoadSummary summary;
@@ -38,14 +36,6 @@ internal static class GenerateCommand
         }
         ProgressPrinter.Summary(summary, truthFile);
         return 0;
-    }
-
-    internal static string OwnerConnectionString(IConfiguration configuration)
-    {
-        var owner = configuration.GetConnectionString(PortalMigrator.MigrationsConnectionStringName);
-        return !string.IsNullOrWhiteSpace(owner)
-            ? owner
-            : configuration.GetConnectionString(DataServiceCollectionExtensions.ConnectionStringName)!;
     }
 
     private static bool TryParse(IReadOnlyList<string> args, out SyntheticLoadOptions options, out string? truthFile)

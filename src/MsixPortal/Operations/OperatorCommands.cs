@@ -59,7 +59,7 @@ public static class OperatorCommands
         }
         // Students go in as the schema owner (bulk COPY); their count goes to stderr so that stdout
         // stays one account per line for scripts.
-        var students = await DemoStudentSeeder.SeedAsync(GenerateCommand.OwnerConnectionString(app.Configuration));
+        var students = await DemoStudentSeeder.SeedAsync(OwnerConnectionString.From(app.Configuration));
         await Console.Error.WriteLineAsync(students == 0
             ? "Demo students were already loaded."
             : $"Loaded {students} demo students.");

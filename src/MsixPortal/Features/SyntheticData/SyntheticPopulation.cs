@@ -34,6 +34,30 @@ public sealed class SyntheticPopulation(GeneratorSettings settings)
         }
     }
 
+    /// <summary>
+    /// The record a State where the child has no record yet would submit now (after a fall harvest there),
+    /// with its own variations: for linking tests that submit known children from new States. Different
+    /// <paramref name="variant"/>s give different versions (0–3); the State student ID is the child's in that State.
+    /// </summary>
+    public GeneratedStateRecord RecordInNewState(TrueChild child, string state, int variant = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)variant, 3u, nameof(variant)); // slots 4–7 of the child's streams
+        var town = Places.TownsByState.TryGetValue(state, out var towns)
+            ? towns[(int)(child.FamilyNumber % towns.Length)]
+            : throw new ArgumentException($"The generator knows no towns in {state}.", nameof(state));
+        var year = Settings.AsOf.Month >= 8 ? Settings.AsOf.Year : Settings.AsOf.Year - 1;
+        var arrival = new DateOnly(year, 8, 1);
+        var stay = new Stay(town, StayKind.FallHarvest, child.BirthDate.AddYears(3) > arrival ? child.BirthDate.AddYears(3) : arrival, null, year);
+        var family = new TrueFamily
+        {
+            Number = child.FamilyNumber, Origin = child.Origin, Father = child.Parent1, Mother = child.Parent2,
+            Plan = new MigrationPlan([state], [stay]), Children = [child],
+        };
+        var traits = ChildTraits.For(child, RandomExtensions.ForStream(Settings.Seed, RandomStreams.Child, child.ChildNumber));
+        return StateRecordBuilder.Build(Settings, family, child, traits, state, 4 + variant)
+            ?? throw new ArgumentException("The child is too young or too old to be served in a new State.", nameof(child));
+    }
+
     private GeneratedChild Build(TrueFamily family, TrueChild child)
     {
         var traits = ChildTraits.For(child, RandomExtensions.ForStream(Settings.Seed, RandomStreams.Child, child.ChildNumber));

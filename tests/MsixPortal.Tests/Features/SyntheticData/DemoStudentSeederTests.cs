@@ -1,6 +1,5 @@
 using MsixPortal.Features.SyntheticData.Demo;
 using MsixPortal.TestSupport;
-using Npgsql;
 
 namespace MsixPortal.Tests.Features.SyntheticData;
 
@@ -80,11 +79,5 @@ public class DemoStudentSeederTests(SeededDemoDatabase database) : IClassFixture
         Assert.Equal(1, students);
     }
 
-    private async Task<T> ScalarAsync<T>(string sql)
-    {
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<T> ScalarAsync<T>(string sql) => Db.ScalarAsync<T>(database.ConnectionString, sql);
 }

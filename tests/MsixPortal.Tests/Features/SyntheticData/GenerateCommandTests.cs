@@ -3,7 +3,6 @@ using Microsoft.Extensions.Hosting.Internal;
 using MsixPortal.Features.SyntheticData.GroundTruth;
 using MsixPortal.Operations;
 using MsixPortal.TestSupport;
-using Npgsql;
 
 namespace MsixPortal.Tests.Features.SyntheticData;
 
@@ -26,8 +25,8 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Contains("Database size:", run.Output, StringComparison.Ordinal);
         var truth = await GroundTruthCsvReader.ReadAsync(truthFile);
         Assert.Equal(300, truth.Children.Count);
-        Assert.Equal(truth.Children.Select(c => c.MsixId).Order(), await MsixIdsAsync(database));
-        Assert.Equal(truth.Records.Count, await CountAsync(database, "state_student_records"));
+        Assert.Equal(truth.Children.Select(c => c.MsixId).Order(), await Db.QueryAsync(database, "SELECT msix_id FROM consolidated_students ORDER BY msix_id", r => r.GetString(0).Trim()));
+        Assert.Equal(truth.Records.Count, await Db.ScalarAsync<long>(database, "SELECT count(*) FROM state_student_records"));
     }
 
     [Fact]
@@ -40,7 +39,7 @@ public sealed class GenerateCommandTests : IDisposable
 
         Assert.True(run.ExitCode == 0, run.Error + run.Output);
         Assert.Contains("incremental path", run.Output, StringComparison.Ordinal);
-        Assert.Equal(120, await CountAsync(database, "consolidated_students"));
+        Assert.Equal(120, await Db.ScalarAsync<long>(database, "SELECT count(*) FROM consolidated_students"));
     }
 
     [Fact]
@@ -73,27 +72,5 @@ public sealed class GenerateCommandTests : IDisposable
             settings["ConnectionStrings__PortalMigrations"] = ownerConnectionString;
         }
         return settings;
-    }
-
-    private static async Task<long> CountAsync(string connectionString, string table)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static async Task<List<string>> MsixIdsAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT msix_id FROM consolidated_students ORDER BY msix_id", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var ids = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            ids.Add(reader.GetString(0).Trim());
-        }
-        return ids;
     }
 }

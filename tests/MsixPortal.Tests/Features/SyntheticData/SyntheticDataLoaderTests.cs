@@ -1,4 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+using MsixPortal.Data;
 using MsixPortal.Data.MsixIds;
+using MsixPortal.Features.Submissions.Linking;
+using MsixPortal.Features.SyntheticData.Loading;
 using Npgsql;
 
 namespace MsixPortal.Tests.Features.SyntheticData;
@@ -8,7 +12,7 @@ public class SyntheticDataLoaderTests(LoadedSyntheticDatabase database) : IClass
     [Fact]
     public async Task Load_EmptyDatabase_RowCountsMatchTheSummaryAndTheGroundTruth()
     {
-        var counts = await CountsAsync("consolidated_students", "state_student_records", "enrollments", "qualifying_moves", "courses", "assessments", "alternate_state_ids");
+        var counts = await CountsAsync("consolidated_students", "state_student_records", "enrollments", "qualifying_moves", "courses", "assessments", "alternate_state_ids", "match_keys");
 
         Assert.Equal(LoadedSyntheticDatabase.Students, counts["consolidated_students"]);
         Assert.Equal(database.Truth.Records.Count, counts["state_student_records"]);
@@ -49,6 +53,21 @@ public class SyntheticDataLoaderTests(LoadedSyntheticDatabase database) : IClass
         Assert.Contains("ix_consolidated_students_msix_id", indexes);
         Assert.Contains("ix_enrollments_state_student_record_id_sequence", indexes);
         Assert.Single(foreignKeys);
+        Assert.Contains("pk_enrollments", await QueryAsync("SELECT conname FROM pg_constraint WHERE contype = 'p'", r => r.GetString(0)));
+        Assert.Contains("pk_match_keys", await QueryAsync("SELECT conname FROM pg_constraint WHERE contype = 'p'", r => r.GetString(0)));
+    }
+
+    [Fact]
+    public async Task Load_EmptyDatabase_MatchKeysAsTheSubmissionApplyFilesThem()
+    {
+        await using var db = new PortalDbContext(PortalDbContextOptions.For(database.ConnectionString));
+        var records = await db.StateStudentRecords.AsNoTracking().OrderBy(r => r.Id).Where(r => r.Id % 37 == 0).ToListAsync();
+        var stored = (await QueryAsync("SELECT state_student_record_id, key FROM match_keys", r => (r.GetInt64(0), r.GetString(1))))
+            .ToLookup(k => k.Item1, k => k.Item2);
+
+        Assert.NotEmpty(records);
+        Assert.All(records, record =>
+            Assert.Equal(BlockingKeys.Stored(MatchProfile.Of(record)).Order(StringComparer.Ordinal), stored[record.Id].Order(StringComparer.Ordinal)));
     }
 
     [Fact]
@@ -74,6 +93,25 @@ public class SyntheticDataLoaderTests(LoadedSyntheticDatabase database) : IClass
         Assert.Equal(counts["state_student_records"], counts["search_keys"]);
     }
 
+    [Fact]
+    public async Task Load_EmptyDatabase_EveryUserTriggerHasARebuildAndIsOnAgain()
+    {
+        var triggers = await QueryAsync("""
+            SELECT t.tgname, t.tgenabled::text FROM pg_trigger t
+            WHERE NOT t.tgisinternal AND t.tgrelid IN ('consolidated_students'::regclass, 'state_student_records'::regclass,
+              'enrollments'::regclass, 'qualifying_moves'::regclass, 'courses'::regclass, 'assessments'::regclass, 'alternate_state_ids'::regclass)
+            """, r => (Name: r.GetString(0), Enabled: r.GetString(1)));
+
+        Assert.NotEmpty(triggers);
+        Assert.All(triggers, t =>
+        {
+            Assert.True(DerivedData.Rebuilds.ContainsKey(t.Name), $"trigger {t.Name} has no rebuild in DerivedData: bulk loads will keep it on (slow)");
+            Assert.Equal("O", t.Enabled);
+        });
+    }
+
+    private Task<List<T>> QueryAsync<T>(string sql, Func<NpgsqlDataReader, T> read) => Db.QueryAsync(database.ConnectionString, sql, read);
+
     private async Task<Dictionary<string, long>> CountsAsync(params string[] tables)
     {
         var counts = new Dictionary<string, long>();
@@ -82,19 +120,5 @@ public class SyntheticDataLoaderTests(LoadedSyntheticDatabase database) : IClass
             counts[table] = (await QueryAsync($"SELECT count(*) FROM {table}", r => r.GetInt64(0))).Single();
         }
         return counts;
-    }
-
-    private async Task<List<T>> QueryAsync<T>(string sql, Func<NpgsqlDataReader, T> read)
-    {
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<T>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(read(reader));
-        }
-        return rows;
     }
 }

@@ -43,6 +43,7 @@ internal sealed class BatchWriter(NpgsqlConnection connection, StudentTables tab
 
         await CopyAsync(tables.Students, students, cancellationToken);
         await CopyAsync(tables.Records, records, cancellationToken);
+        await CopyAsync(tables.MatchKeys, records.SelectMany(DerivedRows.MatchKeysOf).ToList(), cancellationToken);
         await CopyRowsAsync(tables.AlternateIds, records, r => r.AlternateIds, cancellationToken);
         await CopyRowsAsync(tables.QualifyingMoves, records, r => r.QualifyingMoves, cancellationToken);
         await CopyRowsAsync(tables.Enrollments, records, r => r.Enrollments, cancellationToken);

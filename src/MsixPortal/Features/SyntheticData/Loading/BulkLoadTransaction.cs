@@ -47,7 +47,7 @@ internal sealed class BulkLoadTransaction : IAsyncDisposable
         {
             await load.PrepareBulkPathAsync(cancellationToken);
         }
-        load.Ids = await IdAllocator.StartAsync(connection, tables.All, load.IsBulkPath, cancellationToken);
+        load.Ids = await IdAllocator.StartAsync(connection, tables.WithGeneratedKeys, load.IsBulkPath, cancellationToken);
         return load;
     }
 
@@ -55,7 +55,10 @@ internal sealed class BulkLoadTransaction : IAsyncDisposable
     {
         if (_dropped is not null)
         {
-            await Sql.ExecuteAsync(_connection, "SET LOCAL maintenance_work_mem = '512MB'", cancellationToken);
+            // At least 512 MB for building the indexes (GIN indexes build much faster in memory); never less than the server's.
+            await Sql.ExecuteAsync(_connection,
+                "SELECT set_config('maintenance_work_mem', greatest(pg_size_bytes(current_setting('maintenance_work_mem')), 512 * 1024 * 1024) / 1024 || 'kB', true)",
+                cancellationToken);
             await _derived!.RebuildAsync(_connection, cancellationToken);
             await _dropped.RecreateAsync(_connection, cancellationToken);
         }

@@ -21,7 +21,7 @@ internal sealed class CopyTable<T>
 
     private readonly Action<NpgsqlBinaryImporter, T> _writeRow;
 
-    private CopyTable(string tableName, string keyColumn, IReadOnlyList<string> columns, Action<NpgsqlBinaryImporter, T> writeRow)
+    private CopyTable(string tableName, string? keyColumn, IReadOnlyList<string> columns, Action<NpgsqlBinaryImporter, T> writeRow)
     {
         TableName = tableName;
         KeyColumn = keyColumn;
@@ -31,8 +31,8 @@ internal sealed class CopyTable<T>
 
     public string TableName { get; }
 
-    /// <summary>The generated primary-key column (id), which the loader fills itself.</summary>
-    public string KeyColumn { get; }
+    /// <summary>The generated primary-key column (id), which the loader fills itself; null for a composite key.</summary>
+    public string? KeyColumn { get; }
 
     public IReadOnlyList<string> Columns { get; }
 
@@ -58,7 +58,8 @@ internal sealed class CopyTable<T>
             writes.Add(WriteValue(importer, Expression.Property(row, clrProperty), property));
         }
         var body = Expression.Block(writes);
-        var key = entity.FindPrimaryKey()!.Properties.Single().GetColumnName(table)!;
+        var keyProperties = entity.FindPrimaryKey()!.Properties;
+        var key = keyProperties.Count == 1 ? keyProperties[0].GetColumnName(table) : null;
         return new CopyTable<T>(table.Name, key, columns, Expression.Lambda<Action<NpgsqlBinaryImporter, T>>(body, importer, row).Compile());
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Metadata;
+using MsixPortal.Data.Entities.Linking;
 using MsixPortal.Data.Entities.StateRecords;
 using MsixPortal.Data.Entities.Students;
 
@@ -15,14 +16,18 @@ internal sealed class StudentTables(IModel model)
     public CopyTable<Course> Courses { get; } = CopyTable<Course>.From(model);
     public CopyTable<Assessment> Assessments { get; } = CopyTable<Assessment>.From(model);
 
-    /// <summary>(table, key column) of every table, parents first.</summary>
-    public IReadOnlyList<(string Table, string KeyColumn)> All =>
+    /// <summary>Linking's blocking keys of each State record (computed in C#, see <see cref="DerivedRows"/>).</summary>
+    public CopyTable<MatchKey> MatchKeys { get; } = CopyTable<MatchKey>.From(model);
+
+    /// <summary>(table, generated key column) of every table whose keys the loader hands out, parents first.</summary>
+    public IReadOnlyList<(string Table, string KeyColumn)> WithGeneratedKeys =>
     [
-        (Students.TableName, Students.KeyColumn), (Records.TableName, Records.KeyColumn),
-        (AlternateIds.TableName, AlternateIds.KeyColumn), (QualifyingMoves.TableName, QualifyingMoves.KeyColumn),
-        (Enrollments.TableName, Enrollments.KeyColumn), (Courses.TableName, Courses.KeyColumn),
-        (Assessments.TableName, Assessments.KeyColumn),
+        Keyed(Students), Keyed(Records), Keyed(AlternateIds), Keyed(QualifyingMoves),
+        Keyed(Enrollments), Keyed(Courses), Keyed(Assessments),
     ];
 
-    public IReadOnlyList<string> Names => [.. All.Select(t => t.Table)];
+    public IReadOnlyList<string> Names => [.. WithGeneratedKeys.Select(t => t.Table), MatchKeys.TableName];
+
+    private static (string, string) Keyed<T>(CopyTable<T> table)
+        where T : class => (table.TableName, table.KeyColumn!);
 }
