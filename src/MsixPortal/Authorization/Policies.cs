@@ -64,7 +64,7 @@ public static class Policies
     public const string DecideApplication = nameof(DecideApplication);
 
     /// <summary>
-    /// Resource: the States that submitted a record of one child (<c>ChildRecordStates</c>). A Data
+    /// Resource: the States that submitted a record of one child (<see cref="RecordStates"/>). A Data
     /// Administrator of one of those States, or a National Administrator, may read who viewed or
     /// exported the child's record.
     /// </summary>

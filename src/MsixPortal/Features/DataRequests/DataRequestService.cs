@@ -115,7 +115,7 @@ public sealed class DataRequestService(
         notifier.Notify(requester, "Your data request was answered", $"/data-requests/{id}");
         db.AuditEvents.Add(audit.Create(AuditActions.DataRequestAnswered, "data-request", Id(request),
             $"attachment={(request.Attachment is null ? "none" : request.Attachment.ContentType)}"));
-        return (await SaveAsync(cancellationToken), null);
+        return (await db.SaveWorkItemAsync(cancellationToken), null);
     }
 
     public async Task<WorkItemOutcome> CloseAsync(long id, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -137,26 +137,13 @@ public sealed class DataRequestService(
         request.ClosedAt = clock.GetUtcNow().UtcDateTime;
         request.ClosedByUserId = user.UserId();
         db.AuditEvents.Add(audit.Create(AuditActions.DataRequestClosed, "data-request", Id(request)));
-        return await SaveAsync(cancellationToken);
+        return await db.SaveWorkItemAsync(cancellationToken);
     }
 
     /// <summary>A data administrator (or national) of the State asked.</summary>
     public async Task<bool> MayAnswerAsync(ClaimsPrincipal user, DataRequest request) =>
         (await authorization.AuthorizeAsync(user, request, Policies.SameState)).Succeeded
         && (await authorization.AuthorizeAsync(user, request, Policies.AnswerDataRequests)).Succeeded;
-
-    private async Task<WorkItemOutcome> SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return WorkItemOutcome.Done;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return WorkItemOutcome.Conflict;
-        }
-    }
 
     private static string Id(DataRequest request) => request.Id.ToString(CultureInfo.InvariantCulture);
 }

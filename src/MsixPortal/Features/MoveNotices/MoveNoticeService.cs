@@ -122,15 +122,7 @@ public sealed class MoveNoticeService(
         }
         var (action, detail) = apply(notice);
         db.AuditEvents.Add(audit.Create(action, "move-notice", Id(notice), detail));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return WorkItemOutcome.Done;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return WorkItemOutcome.Conflict;
-        }
+        return await db.SaveWorkItemAsync(cancellationToken);
     }
 
     private static string Id(MoveNotice notice) => notice.Id.ToString(CultureInfo.InvariantCulture);

@@ -38,15 +38,7 @@ public sealed class WorkAssignment(
             return WorkItemOutcome.Forbidden;
         }
         db.AuditEvents.Add(audit.Create(AuditActions.WorkItemAssigned, kind, id.ToString(CultureInfo.InvariantCulture)));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return WorkItemOutcome.Done;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return WorkItemOutcome.Conflict;
-        }
+        return await db.SaveWorkItemAsync(cancellationToken);
     }
 
     private async Task<bool> MayAsync(ClaimsPrincipal user, object resource, string policy) =>

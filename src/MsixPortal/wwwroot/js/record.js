@@ -6,6 +6,15 @@
   if (!record) {
     return;
   }
+  // Each printed page's top-left margin box names the record: a constructed stylesheet, since the
+  // page's CSP allows no inline style. The MSIX ID is twelve digits (checked), so it is safe in CSS.
+  var msixId = record.getAttribute('data-msix-id') || '';
+  if (/^[0-9]{12}$/.test(msixId) && 'adoptedStyleSheets' in document) {
+    var pageSheet = new CSSStyleSheet();
+    pageSheet.replaceSync('@page { @top-left { content: "MSIX ID ' + msixId + '"; font-size: 9pt; font-weight: 700; } }');
+    document.adoptedStyleSheets = document.adoptedStyleSheets.concat([pageSheet]);
+  }
+
   var sections = function () { return Array.prototype.slice.call(record.querySelectorAll('details')); };
   var openBeforePrint = [];
 

@@ -6,6 +6,7 @@ using MsixPortal.Data;
 using MsixPortal.Features.Audit;
 using MsixPortal.Features.Records.Export;
 using MsixPortal.TestSupport;
+using MsixPortal.TestSupport.Records;
 
 namespace MsixPortal.Tests.Features.Records;
 

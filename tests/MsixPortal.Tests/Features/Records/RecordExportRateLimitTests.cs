@@ -2,6 +2,8 @@ using System.Net;
 using MsixPortal.Authorization;
 using MsixPortal.Features.Records.Export;
 
+using MsixPortal.TestSupport.Records;
+
 namespace MsixPortal.Tests.Features.Records;
 
 public class RecordExportRateLimitTests(LowExportLimitAppFactory factory) : IClassFixture<LowExportLimitAppFactory>

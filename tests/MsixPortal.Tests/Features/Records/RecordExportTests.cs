@@ -13,6 +13,8 @@ using MsixPortal.Features.Records.Export.Csv;
 using MsixPortal.Features.Records.Export.Excel;
 using UglyToad.PdfPig;
 
+using MsixPortal.TestSupport.Records;
+
 namespace MsixPortal.Tests.Features.Records;
 
 public class RecordExportTests(RecordsAppFactory factory) : IClassFixture<RecordsAppFactory>

@@ -9,6 +9,7 @@ using MsixPortal.DataElements;
 using MsixPortal.Features.Audit;
 using MsixPortal.Features.Records;
 using MsixPortal.TestSupport;
+using MsixPortal.TestSupport.Records;
 
 namespace MsixPortal.Tests.Features.Records;
 
@@ -58,6 +59,7 @@ public class RecordPageTests(RecordsAppFactory factory) : IClassFixture<RecordsA
         Assert.Contains("José Ángel", flagged["First Name"], StringComparison.Ordinal);
         Assert.Contains("Jose Angel", flagged["First Name"], StringComparison.Ordinal);
         Assert.DoesNotContain("Last Name 1", flagged.Keys);
+        Assert.DoesNotContain("State Student Identifier", flagged.Keys);
         var agreed = page.Document.QuerySelectorAll("#demographics tr").Single(r => r.QuerySelector("th")?.TextContent.Trim() == "Last Name 1");
         Assert.Contains("TX · 03/02/2026", Normalised(agreed), StringComparison.Ordinal);
         Assert.Contains("CA · 09/09/2025", Normalised(agreed), StringComparison.Ordinal);

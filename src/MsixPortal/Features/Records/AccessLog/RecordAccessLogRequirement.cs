@@ -9,10 +9,10 @@ namespace MsixPortal.Features.Records.AccessLog;
 /// </summary>
 public sealed class RecordAccessLogRequirement : IAuthorizationRequirement;
 
-public sealed class RecordAccessLogHandler : AuthorizationHandler<RecordAccessLogRequirement, ChildRecordStates>
+public sealed class RecordAccessLogHandler : AuthorizationHandler<RecordAccessLogRequirement, RecordStates>
 {
     protected override Task HandleRequirementAsync(
-        AuthorizationHandlerContext context, RecordAccessLogRequirement requirement, ChildRecordStates resource)
+        AuthorizationHandlerContext context, RecordAccessLogRequirement requirement, RecordStates resource)
     {
         var user = context.User;
         var userState = user.FindFirst(PortalClaimTypes.StateCode)?.Value;

@@ -30,7 +30,7 @@ public sealed class RecordAccessLogService(PortalDbContext db, IAuthorizationSer
         {
             return new AccessLogResult.NotFound();
         }
-        var resource = new ChildRecordStates(states.ToHashSet(StringComparer.OrdinalIgnoreCase));
+        var resource = new RecordStates(states.ToHashSet(StringComparer.OrdinalIgnoreCase));
         if (!(await authorization.AuthorizeAsync(user, resource, Policies.ViewRecordAccessLog)).Succeeded)
         {
             return new AccessLogResult.Forbidden();

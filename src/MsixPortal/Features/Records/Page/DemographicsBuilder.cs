@@ -1,3 +1,5 @@
+using MsixPortal.Data.Entities.StateRecords;
+
 namespace MsixPortal.Features.Records.Page;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace MsixPortal.Features.Records.Page;
 /// </summary>
 internal static class DemographicsBuilder
 {
+    private static readonly HashSet<string> PerStateElements =
+        [nameof(StateStudentRecord.StateStudentId), nameof(StateStudentRecord.StateStudentIdType)];
+
     public static IReadOnlyList<DemographicFieldViewModel> Build(ConsolidatedRecord record, RecordValueText text) =>
         [.. StateRecordDemographics.Elements.Select(element =>
         {
@@ -16,6 +21,6 @@ internal static class DemographicsBuilder
                 .GroupBy(v => v.Text!.Trim(), StringComparer.OrdinalIgnoreCase)
                 .Select(g => new DemographicValueViewModel(g.First().Text!, [.. g.Select(v => v.Source)]))
                 .ToList();
-            return new DemographicFieldViewModel(element.Label, values);
+            return new DemographicFieldViewModel(element.Label, values, PerStateElements.Contains(element.Key));
         })];
 }

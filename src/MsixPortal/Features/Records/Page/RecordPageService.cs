@@ -4,7 +4,6 @@ using MsixPortal.Authorization;
 using MsixPortal.Data.CodeSets;
 using MsixPortal.Data.MsixIds;
 using MsixPortal.Features.Audit;
-using MsixPortal.Features.Records.AccessLog;
 
 namespace MsixPortal.Features.Records.Page;
 
@@ -26,7 +25,7 @@ public sealed class RecordPageService(
         {
             CanExport = (await authorization.AuthorizeAsync(user, Policies.ExportRecords)).Succeeded,
             CanViewAccessLog = (await authorization.AuthorizeAsync(
-                user, new ChildRecordStates(record.SubmittingStates), Policies.ViewRecordAccessLog)).Succeeded,
+                user, new RecordStates(record.SubmittingStates), Policies.ViewRecordAccessLog)).Succeeded,
         };
         await audit.RecordAsync(AuditActions.RecordViewed, RecordAudit.TargetType, record.MsixId, cancellationToken: cancellationToken);
         return page;

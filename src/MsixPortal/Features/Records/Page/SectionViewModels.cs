@@ -1,9 +1,12 @@
 namespace MsixPortal.Features.Records.Page;
 
-/// <summary>One demographic element with every distinct value the States sent for it.</summary>
-public sealed record DemographicFieldViewModel(string Label, IReadOnlyList<DemographicValueViewModel> Values)
+/// <summary>
+/// One demographic element with every distinct value the States sent for it. Elements that are
+/// each State's own (its student ID and ID type) differ by nature and are never flagged.
+/// </summary>
+public sealed record DemographicFieldViewModel(string Label, IReadOnlyList<DemographicValueViewModel> Values, bool PerState)
 {
-    public bool StatesDisagree => Values.Count > 1;
+    public bool StatesDisagree => !PerState && Values.Count > 1;
 }
 
 public sealed record DemographicValueViewModel(string Text, IReadOnlyList<SourceViewModel> Sources);

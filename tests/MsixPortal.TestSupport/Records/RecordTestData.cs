@@ -4,14 +4,14 @@ using MsixPortal.Data.Entities.StateRecords;
 using MsixPortal.Data.Entities.Students;
 using MsixPortal.Data.MsixIds;
 
-namespace MsixPortal.Tests.Features.Records;
+namespace MsixPortal.TestSupport.Records;
 
 /// <summary>
 /// Children saved straight into the database for record tests. The full child has every element
 /// filled in its Texas record, a California record that disagrees on birth date and spelling, and
 /// courses that are completed, partially credited and in progress.
 /// </summary>
-internal static class RecordTestData
+public static class RecordTestData
 {
     public const string AccentedName = "José Ángel Muñoz Peña";
     public const string ParentFirstName = "Graciela";
