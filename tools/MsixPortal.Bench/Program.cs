@@ -1,0 +1,21 @@
+using MsixPortal.Bench;
+
+// MsixPortal.Bench <scenario> --base-url URL --email E --password P --totp-key K [scenario options]
+// Drives a running portal over HTTP as a signed-in user and prints figures; used by scripts/bench/*.sh.
+if (args.Length == 0)
+{
+    await Console.Error.WriteLineAsync("usage: MsixPortal.Bench record --base-url URL --email E --password P --totp-key K ...");
+    return 2;
+}
+var options = BenchArguments.Parse(args[1..]);
+return args[0] switch
+{
+    "record" => await RecordScenario.RunAsync(options),
+    _ => await Unknown(args[0]),
+};
+
+static async Task<int> Unknown(string scenario)
+{
+    await Console.Error.WriteLineAsync($"Unknown scenario {scenario}. Scenarios: record.");
+    return 2;
+}
