@@ -18,6 +18,7 @@ builder.Services.AddPortalWeb();
 builder.Services.AddPortalSecurity();
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalUserAdministration();
+builder.Services.AddPortalSubmissions(builder.Configuration);
 builder.Services.AddPortalSearch(builder.Configuration);
 builder.Services.AddPortalRecords(builder.Configuration);
 builder.Services.AddPortalWorkflows(builder.Configuration);

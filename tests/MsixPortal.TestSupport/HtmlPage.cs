@@ -18,6 +18,8 @@ public sealed class HtmlPage
     public HttpResponseMessage Response { get; }
     public IHtmlDocument Document { get; }
     public HttpStatusCode StatusCode => Response.StatusCode;
+
+    public string? LocationPath() => Response.LocationPath();
     public Uri? Location => Response.Headers.Location;
 
     /// <summary>The error summary and field messages the page shows.</summary>

@@ -19,6 +19,28 @@ public static class PortalExecutable
     public static async Task<PortalRun> RunWithSettingsAsync(
         IReadOnlyDictionary<string, string> settings, params string[] arguments)
     {
+        using var process = Start(settings, arguments);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The portal did not finish '{string.Join(' ', arguments)}' in 5 minutes.");
+        }
+        return new PortalRun(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>
+    /// Starts the portal without waiting, its output redirected: for tests that must stop it midway
+    /// (kill it with <c>Kill(entireProcessTree: true)</c>).
+    /// </summary>
+    public static Process Start(IReadOnlyDictionary<string, string> settings, params string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = AppContext.BaseDirectory,
@@ -35,20 +57,6 @@ public static class PortalExecutable
             start.Environment[name] = value;
         }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the portal.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The portal did not finish '{string.Join(' ', arguments)}' in 5 minutes.");
-        }
-        return new PortalRun(process.ExitCode, await output, await error);
+        return Process.Start(start) ?? throw new InvalidOperationException("Could not start the portal.");
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
 using MsixPortal.Authorization;
 
 namespace MsixPortal.TestSupport;
@@ -43,14 +42,8 @@ public static class PortalSignIn
         return client;
     }
 
-    /// <summary>An https client with cookies that does not follow redirects.</summary>
-    public static HttpClient CreatePortalClient(this PortalAppFactory factory) =>
-        factory.CreateClient(new WebApplicationFactoryClientOptions
-        {
-            BaseAddress = new Uri("https://localhost"),
-            AllowAutoRedirect = false,
-            HandleCookies = true,
-        });
+    /// <summary>An https client with cookies (see <see cref="PortalClients"/>) that does not follow redirects.</summary>
+    public static HttpClient CreatePortalClient(this PortalAppFactory factory) => PortalClients.Create(factory);
 
     /// <summary>Accepts the system-use notice on this client (needed once before the sign-in form).</summary>
     public static async Task AcceptNoticeAsync(HttpClient client)

@@ -5,10 +5,12 @@ using Microsoft.EntityFrameworkCore;
 using MsixPortal.Data.Entities.Accounts;
 using MsixPortal.Data.Entities.Audit;
 using MsixPortal.Data.Entities.CodeSets;
+using MsixPortal.Data.Entities.Linking;
 using MsixPortal.Data.Entities.Notifications;
 using MsixPortal.Data.Entities.Search;
 using MsixPortal.Data.Entities.StateRecords;
 using MsixPortal.Data.Entities.Students;
+using MsixPortal.Data.Entities.Submissions;
 using MsixPortal.Data.Entities.Workflows;
 using MsixPortal.Data.MsixIds;
 
@@ -36,6 +38,12 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<CodeSet> CodeSets => Set<CodeSet>();
     public DbSet<CodeSetValue> CodeSetValues => Set<CodeSetValue>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<SubmissionError> SubmissionErrors => Set<SubmissionError>();
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<NearMatchItem> NearMatchItems => Set<NearMatchItem>();
+    public DbSet<NoMatchDecision> NoMatchDecisions => Set<NoMatchDecision>();
+    public DbSet<MatchKey> MatchKeys => Set<MatchKey>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<SubmissionRecord> SubmissionRecords => Set<SubmissionRecord>();

@@ -1,5 +1,12 @@
 using Microsoft.AspNetCore.Mvc.Razor;
 using MsixPortal.Features.Account;
+using MsixPortal.Features.Account.Activation;
+using MsixPortal.Features.Account.Apply;
+using MsixPortal.Features.Account.Enrolment;
+using MsixPortal.Features.Account.Lifecycle;
+using MsixPortal.Features.Account.PasswordReset;
+using MsixPortal.Features.Account.Passwords;
+using MsixPortal.Features.Account.Tokens;
 using MsixPortal.Features.Account.Notice;
 using MsixPortal.Features.Account.RateLimits;
 using MsixPortal.Features.Account.Recertification;
@@ -35,6 +42,20 @@ public static class AccountServiceCollectionExtensions
         services.AddScoped<PasswordCheck>();
         services.AddScoped<SecondFactorCheck>();
         services.AddScoped<SignInFlow>();
+        services.AddScoped<AccountApplications>();
+        services.AddScoped<AccountTokens>();
+        services.AddScoped<PasswordSetter>();
+        services.AddScoped<AccountActivation>();
+        services.AddScoped<AuthenticatorEnrolment>();
+        services.AddScoped<PasswordResets>();
+        services.AddScoped<Recertifications>();
+        services.AddScoped<AuthenticatorReset>();
+        services.AddScoped<TrainingReminders>();
+        services.AddScoped<ExpiredSessions>();
+        services.AddHostedService<AccountMaintenanceJob>();
+        services.AddScoped<Operations.DemoAccountSeeder>();
+        services.AddScoped<Operations.AdminBootstrap>();
+        services.AddSingleton<PortalLinks>();
         return services;
     }
 

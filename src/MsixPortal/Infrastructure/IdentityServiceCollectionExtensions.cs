@@ -13,7 +13,7 @@ namespace MsixPortal.Infrastructure;
 /// <summary>
 /// ASP.NET Core Identity for users, roles, password hashing and the security stamp, with the gaps
 /// of security.md closed here: a database-backed, non-persistent <c>__Host-</c> session cookie with
-/// 30 min idle and 12 h absolute limits, a 1 min stamp check, NIST password rules, and no
+/// 30 min idle and 12 h absolute limits, a 1 min stamp and status check (SessionLifetime), NIST password rules, and no
 /// "remember me"/"remember this device" scheme at all (only the two cookies below exist).
 /// </summary>
 public static class IdentityServiceCollectionExtensions
@@ -33,7 +33,6 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<IPasswordValidator<PortalUser>, PortalPasswordValidator>();
         services.AddSingleton<CommonPasswords>();
         services.AddScoped(provider => (PortalSignInManager)provider.GetRequiredService<SignInManager<PortalUser>>());
-        services.TryAddScoped<ISecurityStampValidator, SecurityStampValidator<PortalUser>>();
         services.AddSingleton<DatabaseTicketStore>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
@@ -43,13 +42,6 @@ public static class IdentityServiceCollectionExtensions
             .Configure<DatabaseTicketStore, IOptions<AccountOptions>, TimeProvider>(ConfigureSessionCookie);
         services.AddOptions<CookieAuthenticationOptions>(PasswordVerifiedScheme.Name)
             .Configure<TimeProvider>(ConfigurePasswordVerifiedCookie);
-        services.AddOptions<SecurityStampValidatorOptions>()
-            .Configure<IOptions<AccountOptions>, TimeProvider>((options, accounts, clock) =>
-            {
-                options.ValidationInterval = accounts.Value.SecurityStampInterval;
-                options.OnRefreshingPrincipal = SessionLifetime.CarryOverSessionClaims;
-                options.TimeProvider = clock;
-            });
         return services;
     }
 

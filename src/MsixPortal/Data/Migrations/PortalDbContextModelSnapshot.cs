@@ -4248,6 +4248,156 @@ namespace MsixPortal.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MsixPortal.Data.Entities.Linking.MatchKey", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("key");
+
+                    b.Property<long>("StateStudentRecordId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("state_student_record_id");
+
+                    b.HasKey("Key", "StateStudentRecordId")
+                        .HasName("pk_match_keys");
+
+                    b.HasIndex("StateStudentRecordId")
+                        .HasDatabaseName("ix_match_keys_state_student_record_id");
+
+                    b.ToTable("match_keys", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Linking.NearMatchItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CandidateConsolidatedStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("candidate_consolidated_student_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("explanation");
+
+                    b.Property<Guid>("PublicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("public_id");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("score");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("state_code");
+
+                    b.Property<long>("StateStudentRecordId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("state_student_record_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("submission_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_near_match_items");
+
+                    b.HasIndex("CandidateConsolidatedStudentId")
+                        .HasDatabaseName("ix_near_match_items_candidate_consolidated_student_id");
+
+                    b.HasIndex("PublicId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_near_match_items_public_id");
+
+                    b.HasIndex("StateStudentRecordId")
+                        .HasDatabaseName("ix_near_match_items_state_student_record_id");
+
+                    b.HasIndex("SubmissionId")
+                        .HasDatabaseName("ix_near_match_items_submission_id");
+
+                    b.HasIndex("StateCode", "Status")
+                        .HasDatabaseName("ix_near_match_items_state_code_status");
+
+                    b.ToTable("near_match_items", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Linking.NoMatchDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ConsolidatedStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("consolidated_student_id");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("state_code");
+
+                    b.Property<string>("StateStudentId")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("state_student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_no_match_decisions");
+
+                    b.HasIndex("StateCode", "StateStudentId", "ConsolidatedStudentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_no_match_decisions_state_code_state_student_id_consolidated");
+
+                    b.ToTable("no_match_decisions", (string)null);
+                });
+
             modelBuilder.Entity("MsixPortal.Data.Entities.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -5658,6 +5808,252 @@ namespace MsixPortal.Data.Migrations
                     b.ToTable("consolidated_students", (string)null);
                 });
 
+            modelBuilder.Entity("MsixPortal.Data.Entities.Submissions.ApiClient", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid?>("RevokedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("revoked_by_user_id");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("secret_hash");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("state_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_clients");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_clients_client_id");
+
+                    b.ToTable("api_clients", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Submissions.Submission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("ApiClientId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("api_client_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTime>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_sha256");
+
+                    b.Property<int>("Deleted")
+                        .HasColumnType("integer")
+                        .HasColumnName("deleted");
+
+                    b.Property<DateOnly?>("EffectiveBeginDate")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_begin_date");
+
+                    b.Property<DateOnly?>("EffectiveEndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_end_date");
+
+                    b.Property<string>("FileProblem")
+                        .HasColumnType("text")
+                        .HasColumnName("file_problem");
+
+                    b.Property<DateTime?>("FileTimestamp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("file_timestamp");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<int>("Inserted")
+                        .HasColumnType("integer")
+                        .HasColumnName("inserted");
+
+                    b.Property<int>("LateNewChildren")
+                        .HasColumnType("integer")
+                        .HasColumnName("late_new_children");
+
+                    b.Property<int>("Linked")
+                        .HasColumnType("integer")
+                        .HasColumnName("linked");
+
+                    b.Property<int>("NearMatches")
+                        .HasColumnType("integer")
+                        .HasColumnName("near_matches");
+
+                    b.Property<int>("NewStudents")
+                        .HasColumnType("integer")
+                        .HasColumnName("new_students");
+
+                    b.Property<Guid>("PublicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("public_id");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("integer")
+                        .HasColumnName("rejected");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("state_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StudentCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_count");
+
+                    b.Property<Guid?>("SubmittedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitted_by_user_id");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer")
+                        .HasColumnName("updated");
+
+                    b.HasKey("Id")
+                        .HasName("pk_submissions");
+
+                    b.HasIndex("PublicId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_submissions_public_id");
+
+                    b.HasIndex("StateCode", "ContentSha256")
+                        .IsUnique()
+                        .HasDatabaseName("ix_submissions_state_code_content_sha256");
+
+                    b.HasIndex("StateCode", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_submissions_state_code_idempotency_key");
+
+                    b.HasIndex("StateCode", "ReceivedAt")
+                        .HasDatabaseName("ix_submissions_state_code_received_at");
+
+                    b.ToTable("submissions", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Submissions.SubmissionError", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ElementName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("element_name");
+
+                    b.Property<int?>("ElementNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("element_number");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("problem");
+
+                    b.Property<string>("RecordNumber")
+                        .HasColumnType("text")
+                        .HasColumnName("record_number");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("section");
+
+                    b.Property<string>("Sequence")
+                        .HasColumnType("text")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("StateStudentId")
+                        .HasColumnType("text")
+                        .HasColumnName("state_student_id");
+
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("submission_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_submission_errors");
+
+                    b.HasIndex("SubmissionId", "Position")
+                        .HasDatabaseName("ix_submission_errors_submission_id_position");
+
+                    b.ToTable("submission_errors", (string)null);
+                });
+
             modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.DataRequest", b =>
                 {
                     b.Property<long>("Id")
@@ -6236,6 +6632,40 @@ namespace MsixPortal.Data.Migrations
                         .HasConstraintName("fk_code_set_values_code_sets_code_set");
                 });
 
+            modelBuilder.Entity("MsixPortal.Data.Entities.Linking.MatchKey", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.StateRecords.StateStudentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("StateStudentRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_match_keys_state_student_records_state_student_record_id");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Linking.NearMatchItem", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Students.ConsolidatedStudent", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateConsolidatedStudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_near_match_items_consolidated_students_candidate_consolidat");
+
+                    b.HasOne("MsixPortal.Data.Entities.StateRecords.StateStudentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("StateStudentRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_near_match_items_state_student_records_state_student_record");
+
+                    b.HasOne("MsixPortal.Data.Entities.Submissions.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_near_match_items_submissions_submission_id");
+                });
+
             modelBuilder.Entity("MsixPortal.Data.Entities.Notifications.Notification", b =>
                 {
                     b.HasOne("MsixPortal.Data.Entities.Accounts.PortalUser", null)
@@ -6335,6 +6765,16 @@ namespace MsixPortal.Data.Migrations
                         .HasForeignKey("MergedIntoStudentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_consolidated_students_consolidated_students_merged_into_stu");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Submissions.SubmissionError", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Submissions.Submission", null)
+                        .WithMany("Errors")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_submission_errors_submissions_submission_id");
                 });
 
             modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.DataRequest", b =>
@@ -6459,6 +6899,11 @@ namespace MsixPortal.Data.Migrations
             modelBuilder.Entity("MsixPortal.Data.Entities.Students.ConsolidatedStudent", b =>
                 {
                     b.Navigation("StateRecords");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Submissions.Submission", b =>
+                {
+                    b.Navigation("Errors");
                 });
 
             modelBuilder.Entity("MsixPortal.Data.Entities.Workflows.DataRequest", b =>

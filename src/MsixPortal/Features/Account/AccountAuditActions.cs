@@ -17,6 +17,7 @@ public static class AccountAuditActions
     public const string ActivationLinkIssued = "account.activation-link-issued";
     public const string Activated = "account.activated";
     public const string MfaEnrolled = "account.mfa-enrolled";
+    public const string MfaReset = "account.mfa-reset";
     public const string RecoveryCodesReplaced = "account.recovery-codes-replaced";
     public const string PasswordResetRequested = "account.password-reset-requested";
     public const string PasswordReset = "account.password-reset";

@@ -7,36 +7,17 @@ namespace MsixPortal.Features.Audit;
 /// </summary>
 public static class AuditActions
 {
-    // Sign-in and sessions
-    public const string SignInSucceeded = "sign-in.succeeded";
-    public const string SignInFailed = "sign-in.failed";
-    public const string LockedOut = "sign-in.locked-out";
-    public const string DisabledAfterFailures = "sign-in.disabled-after-failures";
-    public const string DisabledForInactivity = "sign-in.disabled-for-inactivity";
-    public const string TotpReplayRejected = "sign-in.totp-replay-rejected";
-    public const string RecoveryCodeUsed = "sign-in.recovery-code-used";
-    public const string SignedOut = "session.signed-out";
-    public const string SessionsEnded = "session.ended-everywhere";
-
-    // Credentials and MFA
-    public const string AccountActivated = "account.activated";
-    public const string PasswordChanged = "account.password-changed";
-    public const string PasswordResetRequested = "account.password-reset-requested";
-    public const string PasswordReset = "account.password-reset";
-    public const string AuthenticatorEnrolled = "mfa.authenticator-enrolled";
-    public const string AuthenticatorReset = "mfa.authenticator-reset";
-    public const string RecoveryCodesGenerated = "mfa.recovery-codes-generated";
-    public const string RulesOfBehaviorAccepted = "account.rules-of-behavior-accepted";
-    public const string TrainingRecertified = "account.training-recertified";
+    // Sign-in, sessions, credentials and MFA: see Features/Account/AccountAuditActions.cs (account.*).
 
     // Account applications and user administration
-    public const string ApplicationSubmitted = "application.submitted";
     public const string ApplicationApproved = "application.approved";
     public const string ApplicationRejected = "application.rejected";
     public const string RolesChanged = "user.roles-changed";
     public const string AccountDisabled = "user.disabled";
     public const string AccountEnabled = "user.enabled";
     public const string AccountDeactivated = "user.deactivated";
+    public const string SessionsEnded = "user.sessions-ended";
+    public const string AuthenticatorReset = "user.authenticator-reset";
     public const string AdministratorReauthenticated = "user.administrator-reauthenticated";
     public const string AuditLogViewed = "audit.viewed";
 
@@ -46,6 +27,8 @@ public static class AuditActions
     public const string RecordExported = "record.exported";
     public const string RecordPrinted = "record.printed";
 
+    // State data exchange.
+    public const string NearMatchDecided = "near-match.decided";
     // Move notices, data requests, merge/split and worklists (no child data in detail: IDs and statuses)
     public const string MoveNoticeSent = "move-notice.sent";
     public const string MoveNoticeViewed = "move-notice.viewed";
@@ -67,9 +50,10 @@ public static class AuditActions
     public const string WorkItemAssigned = "work-item.assigned";
     public const string NoticeRecipientsChanged = "notice-recipients.changed";
 
-    /// <summary>Every action above, for the audit page's filter list and for tests.</summary>
+    /// <summary>Every action above and the account feature's, for the audit page's filter list and for tests.</summary>
     public static IReadOnlyList<string> All { get; } =
-        typeof(AuditActions).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        new[] { typeof(AuditActions), typeof(Account.AccountAuditActions) }
+            .SelectMany(type => type.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
             .Where(field => field.IsLiteral)
             .Select(field => (string)field.GetRawConstantValue()!)
             .ToArray();

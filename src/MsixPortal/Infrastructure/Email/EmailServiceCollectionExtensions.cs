@@ -15,6 +15,8 @@ public static class EmailServiceCollectionExtensions
         {
             services.AddSingleton<IPortalEmailSender, SmtpEmailSender>();
         }
+        services.AddSingleton<DeferredEmails>();
+        services.AddHostedService<BackgroundEmailSender>();
         return services;
     }
 }

@@ -88,6 +88,6 @@ public class AuditTrailAppendOnlyTests(PortalAppFactory factory) : IClassFixture
     private async Task InsertAuditRowAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AuditTrail>().RecordAsync(AuditActions.SignInFailed);
+        await scope.ServiceProvider.GetRequiredService<AuditTrail>().RecordAsync(AuditActions.AuditLogViewed);
     }
 }

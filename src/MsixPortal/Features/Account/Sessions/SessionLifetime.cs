@@ -8,25 +8,40 @@ using Microsoft.Extensions.Options;
 namespace MsixPortal.Features.Account.Sessions;
 
 /// <summary>
-/// The 12 h absolute limit, which the cookie handler lacks: checked on every request from the
-/// auth_time claim, before Identity's security stamp check (which re-issues the cookie with a new
-/// expiry but keeps auth_time, see <see cref="CarryOverSessionClaims"/>).
+/// Checks a session cookie on every request: the 12 h absolute limit (from the auth_time claim,
+/// which the cookie handler lacks) and, once a minute, the security stamp and account status, so
+/// that a role change, disable or deactivate ends sessions within a minute. This replaces
+/// Identity's SecurityStampValidator, which signs out of "remember this device" schemes that the
+/// portal deliberately does not have; the rebuilt principal keeps how and when the user signed in.
 /// </summary>
 public static class SessionLifetime
 {
     public static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
     {
         var services = context.HttpContext.RequestServices;
-        var limit = services.GetRequiredService<IOptions<AccountOptions>>().Value.AbsoluteTimeout;
+        var settings = services.GetRequiredService<IOptions<AccountOptions>>().Value;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var authenticatedAt = AuthenticatedAt(context.Principal);
-        if (authenticatedAt is null || now - authenticatedAt.Value >= limit)
+        if (authenticatedAt is null || now - authenticatedAt.Value >= settings.AbsoluteTimeout)
         {
-            context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            await RejectAsync(context);
             return;
         }
-        await SecurityStampValidator.ValidatePrincipalAsync(context);
+        if (context.Properties.IssuedUtc is { } issued && now - issued <= settings.SecurityStampInterval)
+        {
+            return;
+        }
+        var signInManager = services.GetRequiredService<PortalSignInManager>();
+        var user = await signInManager.ValidateSecurityStampAsync(context.Principal);
+        if (user is null)
+        {
+            await RejectAsync(context);
+            return;
+        }
+        var refreshed = await signInManager.CreateUserPrincipalAsync(user);
+        CarryOverSessionClaims(context.Principal!, refreshed);
+        context.ReplacePrincipal(refreshed);
+        context.ShouldRenew = true;
     }
 
     public static Claim AuthenticatedAtClaim(DateTimeOffset now) =>
@@ -39,17 +54,20 @@ public static class SessionLifetime
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : null;
 
-    /// <summary>SecurityStampValidatorOptions.OnRefreshingPrincipal: keep how and when the user signed in.</summary>
-    public static Task CarryOverSessionClaims(SecurityStampRefreshingPrincipalContext context)
+    private static void CarryOverSessionClaims(ClaimsPrincipal current, ClaimsPrincipal refreshed)
     {
-        var current = context.CurrentPrincipal;
-        if (context.NewPrincipal?.Identity is ClaimsIdentity identity && current is not null)
+        if (refreshed.Identity is ClaimsIdentity identity)
         {
             foreach (var claim in current.Claims.Where(c => SessionClaimTypes.CarriedOver.Contains(c.Type)))
             {
                 identity.AddClaim(new Claim(claim.Type, claim.Value, claim.ValueType));
             }
         }
-        return Task.CompletedTask;
+    }
+
+    private static async Task RejectAsync(CookieValidatePrincipalContext context)
+    {
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
     }
 }

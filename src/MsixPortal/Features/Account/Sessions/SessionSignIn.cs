@@ -17,7 +17,6 @@ public sealed class SessionSignIn(
     RecertificationPolicy recertification,
     TimeProvider clock)
 {
-    private static readonly AuthenticationProperties SessionOnly = new() { IsPersistent = false, AllowRefresh = true };
 
     /// <summary>After password and TOTP (or recovery code): a full session.</summary>
     public async Task SignInWithMfaAsync(PortalUser user, DateTimeOffset? authenticatedAt = null)
@@ -29,7 +28,7 @@ public sealed class SessionSignIn(
             DueClaim(await recertification.DueAtAsync(user)),
         };
         await SignOutPartialAsync();
-        await signInManager.SignInWithClaimsAsync(user, SessionOnly, claims);
+        await signInManager.SignInWithClaimsAsync(user, SessionOnly(), claims);
     }
 
     /// <summary>After the password, for a user with no confirmed authenticator: enrolment only.</summary>
@@ -41,7 +40,7 @@ public sealed class SessionSignIn(
             SessionLifetime.AuthenticatedAtClaim(clock.GetUtcNow()),
         ];
         await SignOutPartialAsync();
-        await signInManager.SignInWithClaimsAsync(user, SessionOnly, claims);
+        await signInManager.SignInWithClaimsAsync(user, SessionOnly(), claims);
     }
 
     /// <summary>Re-issues a full session after enrolment or re-certification, keeping the original sign-in time.</summary>
@@ -55,6 +54,9 @@ public sealed class SessionSignIn(
     }
 
     private Task SignOutPartialAsync() => HttpContext.SignOutAsync(PasswordVerifiedScheme.Name);
+
+    /// <summary>New each time: the cookie handler writes the issue and expiry times into it.</summary>
+    private static AuthenticationProperties SessionOnly() => new() { IsPersistent = false, AllowRefresh = true };
 
     private static Claim DueClaim(DateTimeOffset due) =>
         new(SessionClaimTypes.RecertificationDueAt,

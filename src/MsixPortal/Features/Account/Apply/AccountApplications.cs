@@ -1,0 +1,143 @@
+using Microsoft.EntityFrameworkCore;
+using MsixPortal.Authorization;
+using MsixPortal.Data;
+using MsixPortal.Data.CodeSets;
+using MsixPortal.Data.Entities.Accounts;
+using MsixPortal.Features.Account.Recertification;
+using MsixPortal.Features.Audit;
+using MsixPortal.Infrastructure.Email;
+
+namespace MsixPortal.Features.Account.Apply;
+
+/// <summary>
+/// Accepts public account applications: checks the choices and the email against existing and
+/// closed accounts, stores the application with the accepted Rules of Behavior version, and tells
+/// the applicant by email that it arrived.
+/// </summary>
+public sealed class AccountApplications(
+    PortalDbContext db,
+    RulesOfBehavior rules,
+    IPortalEmailSender email,
+    AuditTrail audit,
+    TimeProvider clock)
+{
+    /// <summary>Roles one can apply for; national administrators are created by another national administrator.</summary>
+    public static readonly IReadOnlyList<string> ApplicableRoles =
+        [PortalRoles.Recruiter, PortalRoles.MepStaff, PortalRoles.DataAdministrator, PortalRoles.UserAdministrator];
+
+    public async Task<IReadOnlyList<StateChoice>> StatesAsync(CancellationToken cancellationToken = default) =>
+        await db.CodeSetValues.AsNoTracking()
+            .Where(v => v.CodeSet == CodeSetNames.UsState)
+            .OrderBy(v => v.Label)
+            .Select(v => new StateChoice(v.Code, v.Label))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Problems keyed by input field ("" for the whole form); empty when the application can be stored.</summary>
+    public async Task<Dictionary<string, string>> ValidateAsync(ApplyInputModel input, CancellationToken cancellationToken = default)
+    {
+        var problems = new Dictionary<string, string>();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (!ApplicableRoles.Contains(input.RequestedRole))
+        {
+            problems[nameof(input.RequestedRole)] = "Choose one of the listed roles.";
+        }
+        if (!await db.CodeSetValues.AnyAsync(v => v.CodeSet == CodeSetNames.UsState && v.Code == input.StateCode, cancellationToken))
+        {
+            problems[nameof(input.StateCode)] = "Choose your State from the list.";
+        }
+        if (input.TrainingCompletedOn is { } trained && (trained > today || trained <= today.AddYears(-1)))
+        {
+            problems[nameof(input.TrainingCompletedOn)] =
+                "Your cybersecurity training must have been completed within the last 12 months.";
+        }
+        if (!input.AcceptRulesOfBehavior)
+        {
+            problems[nameof(input.AcceptRulesOfBehavior)] = "You must accept the Rules of Behavior to apply.";
+        }
+        else if (input.RulesOfBehaviorVersionId != (await rules.CurrentAsync(cancellationToken)).Id)
+        {
+            problems[nameof(input.AcceptRulesOfBehavior)] =
+                "The Rules of Behavior changed while you were filling in the form. Read the current text and accept it again.";
+        }
+        if (await EmailProblemAsync(input.Email, cancellationToken) is { } emailProblem)
+        {
+            problems[nameof(input.Email)] = emailProblem;
+        }
+        return problems;
+    }
+
+    public async Task SubmitAsync(ApplyInputModel input, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var application = new AccountApplication
+        {
+            Id = Guid.NewGuid(),
+            FullName = input.FullName.Trim(),
+            Email = input.Email.Trim(),
+            NormalizedEmail = Normalize(input.Email),
+            Phone = input.Phone.Trim(),
+            JobTitle = input.JobTitle.Trim(),
+            StateCode = input.StateCode,
+            Organization = input.Organization.Trim(),
+            RequestedRole = input.RequestedRole,
+            SupervisorName = input.SupervisorName.Trim(),
+            SupervisorEmail = input.SupervisorEmail.Trim(),
+            TrainingCompletedOn = input.TrainingCompletedOn!.Value,
+            RulesOfBehaviorVersionId = input.RulesOfBehaviorVersionId,
+            RulesOfBehaviorAcceptedAt = now,
+            Status = AccountApplicationStatus.Pending,
+            CreatedAt = now,
+        };
+        db.AccountApplications.Add(application);
+        db.Add(audit.Create(AccountAuditActions.ApplicationSubmitted, "account_application", application.Id.ToString(),
+            $"state={application.StateCode};role={application.RequestedRole}"));
+        await db.SaveChangesAsync(cancellationToken);
+        await email.SendAsync(AccountEmails.ApplicationReceived(application.Email), cancellationToken);
+    }
+
+    /// <summary>
+    /// The account an approval creates from an application (not saved; status PendingActivation):
+    /// contact and work details, the attested training date and the accepted Rules of Behavior.
+    /// Roles are added by the caller (the granted role).
+    /// </summary>
+    public static PortalUser NewUserFrom(AccountApplication application, DateTime now) => new()
+    {
+        Id = Guid.NewGuid(),
+        UserName = application.Email,
+        Email = application.Email,
+        EmailConfirmed = false,
+        FullName = application.FullName,
+        PhoneNumber = application.Phone,
+        JobTitle = application.JobTitle,
+        StateCode = application.StateCode,
+        Organization = application.Organization,
+        SupervisorName = application.SupervisorName,
+        SupervisorEmail = application.SupervisorEmail,
+        TrainingCompletedOn = application.TrainingCompletedOn,
+        RulesOfBehaviorVersionId = application.RulesOfBehaviorVersionId,
+        RulesOfBehaviorAcceptedAt = application.RulesOfBehaviorAcceptedAt,
+        Status = AccountStatus.PendingActivation,
+        CreatedAt = now,
+    };
+
+    private async Task<string?> EmailProblemAsync(string address, CancellationToken cancellationToken)
+    {
+        var normalized = Normalize(address);
+        var status = await db.Users.Where(u => u.NormalizedEmail == normalized)
+            .Select(u => (AccountStatus?)u.Status).FirstOrDefaultAsync(cancellationToken);
+        if (status == AccountStatus.Deactivated)
+        {
+            return "This email belonged to an account that was closed. It cannot be used for a new account; contact your State user administrator.";
+        }
+        if (status is not null)
+        {
+            return "An account with this email already exists. Sign in, or use \"Forgot your password?\" on the sign-in page.";
+        }
+        return await db.AccountApplications.AnyAsync(
+                a => a.NormalizedEmail == normalized && a.Status == AccountApplicationStatus.Pending, cancellationToken)
+            ? "An application with this email is already waiting for review."
+            : null;
+    }
+
+    private static string Normalize(string address) => address.Trim().ToUpperInvariant();
+}

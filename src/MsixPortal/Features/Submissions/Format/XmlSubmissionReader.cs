@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+
+namespace MsixPortal.Features.Submissions.Format;
+
+/// <summary>
+/// The XML format (docs/submissions/submission.xsd) read with <see cref="XmlReader"/>: no DTD, no
+/// external resolver, UTF-8 only. Errors name a line and position, never the file's content.
+/// </summary>
+internal sealed class XmlSubmissionReader : SubmissionReader
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        Async = true,
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 1024,
+        IgnoreComments = true,
+        IgnoreWhitespace = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = true,
+    };
+
+    private readonly XmlReader _xml;
+    private int _position;
+
+    public XmlSubmissionReader(Stream content)
+    {
+        var text = new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
+        _xml = XmlReader.Create(text, Settings);
+    }
+
+    public override Task<SubmittedHeader> ReadHeaderAsync(CancellationToken cancellationToken) =>
+        Guard(async () =>
+        {
+            await _xml.ReadAsync();
+            CheckDeclaredEncoding();
+            await _xml.MoveToContentAsync();
+            Expect("StateSubmission");
+            await _xml.ReadAsync();
+            await _xml.MoveToContentAsync();
+            Expect("Header");
+            var fields = await ReadFieldsAsync(element: "Header", onRow: null);
+            return new SubmittedHeader(
+                fields.GetValueOrDefault("StateCode"), fields.GetValueOrDefault("Timestamp"),
+                fields.GetValueOrDefault("StudentCount"), fields.GetValueOrDefault("RecordCount"),
+                fields.GetValueOrDefault("EffectiveBeginDate"), fields.GetValueOrDefault("EffectiveEndDate"));
+        });
+
+    public override Task<SubmittedStudent?> ReadStudentAsync(CancellationToken cancellationToken) =>
+        Guard<SubmittedStudent?>(async () =>
+        {
+            await _xml.MoveToContentAsync();
+            if (_xml.NodeType == XmlNodeType.EndElement || _xml.EOF)
+            {
+                return null;
+            }
+            Expect("Student");
+            var student = new SubmittedStudent
+            {
+                Position = ++_position,
+                RecordNumber = _xml.GetAttribute("RecordNumber"),
+                Action = _xml.GetAttribute("Action"),
+            };
+            var fields = await ReadFieldsAsync("Student", async name =>
+            {
+                if (!SubmissionFormat.RowSections.TryGetValue(name, out var section))
+                {
+                    return false;
+                }
+                var row = new SubmittedRow(section, _xml.GetAttribute("Sequence"));
+                foreach (var (key, value) in await ReadFieldsAsync(name, onRow: null))
+                {
+                    Add(row.Fields, row.UnknownElements, key, value, SubmissionFormat.IsRowField(section, key));
+                }
+                student.Rows.Add(row);
+                return true;
+            });
+            foreach (var (key, value) in fields)
+            {
+                Add(student.Fields, student.UnknownElements, key, value, SubmissionFormat.StudentFields.Contains(key));
+            }
+            return student;
+        });
+
+    private static void Add(Dictionary<string, string> fields, List<string> unknown, string key, string value, bool known)
+    {
+        if (known)
+        {
+            fields[key] = value.Trim();
+        }
+        else
+        {
+            unknown.Add(key);
+        }
+    }
+
+    /// <summary>Reads the simple child elements of the current element; nested ones go to <paramref name="onRow"/>.</summary>
+    private async Task<Dictionary<string, string>> ReadFieldsAsync(string element, Func<string, Task<bool>>? onRow)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (_xml.IsEmptyElement)
+        {
+            await _xml.ReadAsync();
+            return fields;
+        }
+        await _xml.ReadAsync();
+        while (await _xml.MoveToContentAsync() == XmlNodeType.Element)
+        {
+            var name = _xml.LocalName;
+            if (onRow is not null && await onRow(name))
+            {
+                continue;
+            }
+            fields[name] = await _xml.ReadElementContentAsStringAsync();
+        }
+        if (_xml.NodeType != XmlNodeType.EndElement || _xml.LocalName != element)
+        {
+            throw Problem($"Expected the end of <{element}>");
+        }
+        await _xml.ReadAsync();
+        return fields;
+    }
+
+    /// <summary>The bytes are decoded as UTF-8 whatever the file says; a file declaring another encoding is refused.</summary>
+    private void CheckDeclaredEncoding()
+    {
+        if (_xml.NodeType != XmlNodeType.XmlDeclaration)
+        {
+            return;
+        }
+        var declared = _xml.GetAttribute("encoding");
+        if (declared is not null && !declared.Equals("UTF-8", StringComparison.OrdinalIgnoreCase)
+            && !declared.Equals("UTF8", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new SubmissionFileException("The file declares an encoding other than UTF-8. Save it as UTF-8 and submit it again.");
+        }
+    }
+
+    private void Expect(string element)
+    {
+        if (_xml.NodeType != XmlNodeType.Element || _xml.LocalName != element)
+        {
+            throw Problem($"Expected <{element}>");
+        }
+    }
+
+    private SubmissionFileException Problem(string what)
+    {
+        var line = (IXmlLineInfo)_xml;
+        return new SubmissionFileException(string.Create(CultureInfo.InvariantCulture,
+            $"{what} at line {line.LineNumber}, position {line.LinePosition}. Check the file against the documented format."));
+    }
+
+    private static async Task<T> Guard<T>(Func<Task<T>> read)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            throw new SubmissionFileException("The file contains a document type declaration (DTD). DTDs are not allowed.", e);
+        }
+        catch (XmlException e)
+        {
+            throw new SubmissionFileException(string.Create(CultureInfo.InvariantCulture,
+                $"The file is not well-formed XML (line {e.LineNumber}, position {e.LinePosition})."), e);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new SubmissionFileException("The file is not valid UTF-8. Save it as UTF-8 and submit it again.", e);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _xml.Dispose();
+        }
+    }
+}

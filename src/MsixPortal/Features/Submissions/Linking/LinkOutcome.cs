@@ -1,0 +1,19 @@
+namespace MsixPortal.Features.Submissions.Linking;
+
+public enum LinkKind
+{
+    /// <summary>Joined an existing consolidated student automatically.</summary>
+    Linked,
+
+    /// <summary>Stored under a new MSIX ID, with a near-match work item proposing the candidate.</summary>
+    NearMatch,
+
+    /// <summary>No plausible candidate: a new MSIX ID.</summary>
+    New,
+}
+
+/// <summary>What linking decided for one incoming record.</summary>
+public sealed record LinkOutcome(LinkKind Kind, long? CandidateConsolidatedStudentId, MatchScore? Score)
+{
+    public static readonly LinkOutcome New = new(LinkKind.New, null, null);
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using MsixPortal.Data;
+using MsixPortal.Data.Entities.Submissions;
+using MsixPortal.DataElements;
+using MsixPortal.Features.Submissions.Validation;
+
+namespace MsixPortal.Features.Submissions;
+
+/// <summary>Stores and reloads the problems of a submission.</summary>
+public static class SubmissionErrors
+{
+    public static SubmissionError ToEntity(long submissionId, SubmissionProblem p) => new()
+    {
+        SubmissionId = submissionId,
+        Position = p.Position,
+        RecordNumber = p.RecordNumber,
+        StateStudentId = p.StateStudentId,
+        Section = p.Section?.ToString(),
+        Sequence = p.Sequence,
+        ElementNumber = p.ElementNumber,
+        ElementName = p.ElementName,
+        Problem = p.Problem,
+    };
+
+    public static async Task<IReadOnlyList<SubmissionProblem>> LoadAsync(PortalDbContext db, long submissionId, CancellationToken cancellationToken)
+    {
+        var rows = await db.SubmissionErrors.AsNoTracking().Where(e => e.SubmissionId == submissionId)
+            .OrderBy(e => e.Position).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        return rows.Select(e => new SubmissionProblem(e.Position, e.RecordNumber, e.StateStudentId,
+            Enum.TryParse<DataSection>(e.Section, out var section) ? section : null,
+            e.Sequence, e.ElementNumber, e.ElementName, e.Problem)).ToList();
+    }
+}

@@ -1,0 +1,10 @@
+namespace MsixPortal.Features.Submissions;
+
+/// <summary>Who submits, how, and whether only to try (a dry run stores nothing).</summary>
+public sealed record SubmissionRequest(
+    string StateCode,
+    string Channel,
+    Guid? UserId = null,
+    long? ApiClientId = null,
+    string? IdempotencyKey = null,
+    bool DryRun = false);

@@ -1,0 +1,70 @@
+using MsixPortal.Authorization;
+using MsixPortal.TestSupport;
+
+namespace MsixPortal.BrowserTests.Features.Workflows;
+
+[Collection(BrowserSuite.Name)]
+public class WorkflowBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task MoveNotice_SentOnAPhone_ReceivedAndLocatedByTheOtherState()
+    {
+        var student = await TestStudents.CreateAsync(browser.Portal.Services, "TX");
+        var sender = await browser.SignInAsync(Viewport.Phone, PortalRoles.MepStaff, "TX");
+        var receiver = await browser.SignInAsync(Viewport.Phone, PortalRoles.DataAdministrator, "NM");
+
+        await sender.GotoAsync($"/records/{student.MsixId}");
+        await sender.ClickAsync("[data-testid=send-move-notice]");
+        await BrowserFixture.AssertAccessibleAsync(sender);
+        await sender.SelectOptionAsync("#state", "NM");
+        await sender.FillAsync("#move-date", "2026-11-20");
+        await sender.FillAsync("#contact", "Registrar, 555-0100");
+        await BrowserFixture.ScreenshotAsync(sender, $"move-notice-form-{Viewport.Phone}");
+        await sender.ClickAsync("form.usa-form button[type=submit]");
+        await sender.WaitForURLAsync("**/move-notices/*");
+        Assert.Equal("Sent", await sender.InnerTextAsync("[data-testid=status]"));
+
+        await receiver.GotoAsync("/worklists");
+        await BrowserFixture.AssertAccessibleAsync(receiver);
+        await receiver.ClickAsync("[data-testid=worklist] a[href^='/move-notices/']");
+        await receiver.WaitForURLAsync("**/move-notices/*");
+        Assert.Equal("Received", await receiver.InnerTextAsync("[data-testid=status]"));
+        await receiver.ClickAsync("button:has-text('Located')");
+        await receiver.WaitForSelectorAsync("[data-testid=status]:has-text('Located')");
+        await BrowserFixture.ScreenshotAsync(receiver, $"move-notice-located-{Viewport.Phone}");
+        await BrowserFixture.AssertAccessibleAsync(receiver);
+
+        await sender.GotoAsync("/move-notices");
+        Assert.Equal("Located", await sender.InnerTextAsync("[data-testid=status]"));
+        browser.AssertNoBrowserErrors(sender);
+        browser.AssertNoBrowserErrors(receiver);
+    }
+
+    [Fact]
+    public async Task Merge_FlaggedAndValidatedByAnotherAdministrator()
+    {
+        var master = await TestStudents.CreateAsync(browser.Portal.Services, "TX");
+        var duplicate = await TestStudents.CreateAsync(browser.Portal.Services, "CA");
+        var flagger = await browser.SignInAsync(Viewport.Desktop, PortalRoles.DataAdministrator, "TX");
+        var validator = await browser.SignInAsync(Viewport.Desktop, PortalRoles.DataAdministrator, "CA");
+
+        await flagger.GotoAsync($"/merge-split/merge?ids={master.MsixId}%20{duplicate.MsixId}");
+        await BrowserFixture.AssertAccessibleAsync(flagger);
+        await flagger.ClickAsync($"label[for='master-{master.MsixId}']");
+        await flagger.FillAsync("#reason", "Same child, same parents");
+        await flagger.ClickAsync("button:has-text('Flag for merge')");
+        await flagger.WaitForURLAsync("**/merge-split/*");
+        Assert.Equal("Pending", await flagger.InnerTextAsync("[data-testid=status]"));
+
+        await validator.GotoAsync(flagger.Url);
+        await BrowserFixture.ScreenshotAsync(validator, "merge-review-1280");
+        await BrowserFixture.AssertAccessibleAsync(validator);
+        await validator.ClickAsync("button:has-text('Validate and apply the merge')");
+        await validator.WaitForSelectorAsync("[data-testid=status]:has-text('Validated')");
+
+        await validator.GotoAsync($"/records/{duplicate.MsixId}");
+        Assert.EndsWith($"/records/{master.MsixId}?mergedFrom={duplicate.MsixId}", validator.Url, StringComparison.Ordinal);
+        browser.AssertNoBrowserErrors(flagger);
+        browser.AssertNoBrowserErrors(validator);
+    }
+}
