@@ -18,13 +18,13 @@ public sealed partial class PortalSession : IDisposable
 
     public static async Task<PortalSession> SignInAsync(Uri baseUrl, string email, string password, string totpKey)
     {
-        var handler = new SocketsHttpHandler
+        var handler = new LoopbackCookieHandler(new SocketsHttpHandler
         {
-            CookieContainer = new CookieContainer(),
+            UseCookies = false,
             AllowAutoRedirect = false,
             MaxConnectionsPerServer = 256,
             PooledConnectionLifetime = TimeSpan.FromMinutes(30),
-        };
+        });
         var session = new PortalSession(new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(2) });
         await session.PostFormAsync("/account/notice", "/account/notice", []);
         await session.PostFormAsync("/account/signin", "/account/signin", [new("Email", email), new("Password", password)]);
