@@ -90,3 +90,55 @@ bench_ensure_generated() {
   fi
   bench_generate "$students" "$seed"
 }
+
+# bench_client_build: the load client (tools/MsixPortal.Bench), Release.
+bench_client_build() {
+  echo "== Building the load client (Release)"
+  dotnet build tools/MsixPortal.Bench/MsixPortal.Bench.csproj -c Release -tl:off -nologo -v:quiet
+}
+
+bench_client() { dotnet "$PWD/tools/MsixPortal.Bench/bin/Release/net10.0/MsixPortal.Bench.dll" "$@"; }
+
+# bench_mep_staff_account DATABASE WORKDIR: seeds the demo accounts (idempotent) and sets
+# bench_email, bench_password and bench_totp_key to the MEP Staff one.
+bench_mep_staff_account() {
+  local database=$1 work=$2
+  echo "== Demo accounts"
+  bench_portal "$database" seed-demo >"$work/accounts.tsv" 2>"$work/seed-demo.log"
+  IFS=$'\t' read -r _ bench_email bench_password bench_totp_key < <(awk -F'\t' '$1 == "MEP Staff"' "$work/accounts.tsv")
+  [ -n "${bench_totp_key:-}" ] || { echo "error: no MEP Staff demo account from seed-demo" >&2; exit 1; }
+}
+
+# bench_portal_start DATABASE PORT LOGFILE [NAME=VALUE...]: the portal (Release) in the background
+# on 127.0.0.1:PORT with extra settings; sets bench_portal_pid and waits until it is live.
+bench_portal_start() {
+  local database=$1 port=$2 log=$3
+  shift 3
+  (
+    cd src/MsixPortal
+    export ASPNETCORE_ENVIRONMENT=Benchmark ASPNETCORE_URLS="http://127.0.0.1:$port"
+    export ConnectionStrings__Portal ConnectionStrings__PortalMigrations
+    ConnectionStrings__Portal=$(bench_connection_string "$database")
+    ConnectionStrings__PortalMigrations=$ConnectionStrings__Portal
+    local setting
+    for setting in "$@"; do export "${setting?}"; done
+    exec dotnet "$bench_portal_dll"
+  ) >"$log" 2>&1 &
+  bench_portal_pid=$!
+  echo "== Portal on 127.0.0.1:$port (pid $bench_portal_pid)"
+  for _ in $(seq 1 120); do
+    curl -fsS "http://127.0.0.1:$port/health/live" >/dev/null 2>&1 && return 0
+    kill -0 "$bench_portal_pid" 2>/dev/null || { echo "error: the portal stopped; see $log" >&2; exit 1; }
+    sleep 1
+  done
+  echo "error: the portal did not start in 2 minutes; see $log" >&2
+  exit 1
+}
+
+# bench_portal_stop: stops the portal bench_portal_start started, if any.
+bench_portal_stop() {
+  if [ -n "${bench_portal_pid:-}" ] && kill -0 "$bench_portal_pid" 2>/dev/null; then
+    kill "$bench_portal_pid" 2>/dev/null || true
+    wait "$bench_portal_pid" 2>/dev/null || true
+  fi
+}
