@@ -43,7 +43,7 @@ public sealed class NearMatchPages(
         await audit.RecordAsync(AuditActions.NearMatchReviewed, "consolidated-student",
             string.Join(',', studentIds.Select(id => id.ToString(CultureInfo.InvariantCulture))), cancellationToken: cancellationToken);
         return (WorkItemOutcome.Done, new NearMatchReviewViewModel(item.PublicId, item.Status, item.StateCode, item.CreatedAt,
-            msixIds[incomingStudentId], msixIds[item.CandidateConsolidatedStudentId], await scores.ExplainAsync(item, cancellationToken),
+            msixIds[incomingStudentId], msixIds[item.CandidateConsolidatedStudentId], scores.Explain(item),
             comparison, item.DecidedByUserId is { } decider ? names.GetValueOrDefault(decider, "") : null, item.DecidedAt,
             item.Status == NearMatchStatus.Open));
     }

@@ -1,37 +1,20 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using MsixPortal.Data;
 using MsixPortal.Data.Entities.Linking;
 using MsixPortal.Features.Submissions.Linking;
 
 namespace MsixPortal.Features.NearMatches;
 
 /// <summary>
-/// The explanation of a near match's score: the parts linking stored on the item when it was made,
-/// or, for an item stored without them, the same comparer run again on the records as they are now.
+/// The explanation of a near match's score: the parts linking stored on the item when it proposed it
+/// (every item is written with them), read back rather than recomputed, so that the page shows what
+/// the decision to propose was based on even after the thresholds or the comparer change.
 /// </summary>
-public sealed class NearMatchScores(PortalDbContext db, IOptions<LinkingSettings> settings)
+public sealed class NearMatchScores(IOptions<LinkingSettings> settings)
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    public async Task<ScoreExplanation> ExplainAsync(NearMatchItem item, CancellationToken cancellationToken)
-    {
-        var stored = JsonSerializer.Deserialize<List<ScorePart>>(item.Explanation, JsonOptions) ?? [];
-        var (total, parts) = stored.Count > 0 ? (item.Score, stored) : await RecomputeAsync(item, cancellationToken);
-        return new ScoreExplanation(total, parts, settings.Value.AutoLinkThreshold, settings.Value.ReviewThreshold);
-    }
-
-    private async Task<(decimal Total, IReadOnlyList<ScorePart> Parts)> RecomputeAsync(NearMatchItem item, CancellationToken cancellationToken)
-    {
-        var records = await db.StateStudentRecords.AsNoTracking()
-            .Where(r => r.Id == item.StateStudentRecordId
-                || (r.ConsolidatedStudentId == item.CandidateConsolidatedStudentId && r.Id != item.StateStudentRecordId))
-            .ToListAsync(cancellationToken);
-        var incoming = records.FirstOrDefault(r => r.Id == item.StateStudentRecordId);
-        var best = incoming is null ? null : records.Where(r => r != incoming)
-            .Select(r => RecordComparer.Compare(MatchProfile.Of(incoming), MatchProfile.Of(r)))
-            .MaxBy(s => s.Total);
-        return best is null ? (item.Score, []) : ((decimal)best.Total, best.Parts);
-    }
+    public ScoreExplanation Explain(NearMatchItem item) =>
+        new(item.Score, JsonSerializer.Deserialize<List<ScorePart>>(item.Explanation, JsonOptions) ?? [],
+            settings.Value.AutoLinkThreshold, settings.Value.ReviewThreshold);
 }
