@@ -10,7 +10,7 @@ namespace MsixPortal.Features.Submissions.Linking;
 /// finds every stored record sharing a blocking key, one loads them, one loads the remembered
 /// "no match" decisions; scoring happens in memory.
 /// </summary>
-public sealed class LinkingService(PortalDbContext db, IOptions<LinkingSettings> options)
+public sealed class LinkingService(PortalDbContext db, NicknameCache nicknameCache, IOptions<LinkingSettings> options)
 {
     private const int BatchSize = 2000;
 
@@ -18,14 +18,15 @@ public sealed class LinkingService(PortalDbContext db, IOptions<LinkingSettings>
         CancellationToken cancellationToken)
     {
         var outcomes = new List<LinkOutcome>(incoming.Count);
+        var nicknames = await nicknameCache.GetAsync(db, cancellationToken);
         foreach (var batch in incoming.Chunk(BatchSize))
         {
-            outcomes.AddRange(await LinkBatchAsync(stateCode, batch, cancellationToken));
+            outcomes.AddRange(await LinkBatchAsync(stateCode, batch, nicknames, cancellationToken));
         }
         return outcomes;
     }
 
-    private async Task<IEnumerable<LinkOutcome>> LinkBatchAsync(string stateCode, StateStudentRecord[] batch,
+    private async Task<IEnumerable<LinkOutcome>> LinkBatchAsync(string stateCode, StateStudentRecord[] batch, Nicknames nicknames,
         CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -51,14 +52,14 @@ public sealed class LinkingService(PortalDbContext db, IOptions<LinkingSettings>
             var pool = sought[i].Where(byKey.ContainsKey).SelectMany(k => byKey[k]).Distinct()
                 .Select(id => candidates[id])
                 .Where(c => !refused.Contains((batch[i].StateStudentId, c.ConsolidatedStudentId)));
-            return Decide(profile, pool, settings);
+            return Decide(profile, pool, nicknames, settings);
         }).ToList();
     }
 
-    private static LinkOutcome Decide(MatchProfile incoming, IEnumerable<MatchProfile> pool, LinkingSettings settings)
+    private static LinkOutcome Decide(MatchProfile incoming, IEnumerable<MatchProfile> pool, Nicknames nicknames, LinkingSettings settings)
     {
         var ranked = pool
-            .Select(candidate => (candidate.ConsolidatedStudentId, Score: RecordComparer.Compare(incoming, candidate)))
+            .Select(candidate => (candidate.ConsolidatedStudentId, Score: RecordComparer.Compare(incoming, candidate, nicknames)))
             .GroupBy(x => x.ConsolidatedStudentId)
             .Select(g => g.MaxBy(x => x.Score.Total))
             .OrderByDescending(x => x.Score.Total)

@@ -10,10 +10,10 @@ namespace MsixPortal.Features.Submissions.Linking;
 /// </summary>
 public static class RecordComparer
 {
-    public static MatchScore Compare(MatchProfile incoming, MatchProfile candidate)
+    public static MatchScore Compare(MatchProfile incoming, MatchProfile candidate, Nicknames nicknames)
     {
         var parts = new List<ScorePart>(8);
-        var firstSimilarity = FirstNameSimilarity(incoming, candidate, out var nickname);
+        var firstSimilarity = FirstNameSimilarity(incoming, candidate, nicknames, out var nickname);
         parts.Add(FirstName(firstSimilarity, nickname));
         parts.Add(Surnames(incoming, candidate));
         parts.Add(BirthDates.Compare(incoming.BirthDate, candidate.BirthDate));
@@ -22,7 +22,7 @@ public static class RecordComparer
             parts.Add(incoming.Sex == candidate.Sex ? new("Sex", 1, "same") : new("Sex", -2, "different"));
         }
         AddBirthPlace(incoming, candidate, parts);
-        AddParents(incoming, candidate, parts);
+        AddParents(incoming, candidate, nicknames, parts);
         var twinRisk = (incoming.MultipleBirth || candidate.MultipleBirth) && firstSimilarity < 0.95;
         if (twinRisk)
         {
@@ -31,9 +31,9 @@ public static class RecordComparer
         return MatchScore.Of(parts, neverAutomatic: twinRisk || ((incoming.MultipleBirth || candidate.MultipleBirth) && firstSimilarity < 1));
     }
 
-    private static double FirstNameSimilarity(MatchProfile a, MatchProfile b, out bool nickname)
+    private static double FirstNameSimilarity(MatchProfile a, MatchProfile b, Nicknames nicknames, out bool nickname)
     {
-        nickname = Nicknames.AreEquivalent(a.FirstWord, b.FirstWord);
+        nickname = nicknames.AreEquivalent(a.FirstWord, b.FirstWord);
         var best = Math.Max(JaroWinkler.Similarity(a.FirstJoined, b.FirstJoined), JaroWinkler.Similarity(a.FirstWord, b.FirstWord));
         // "José Luis" in the first name against first "José", middle "Luis".
         best = Math.Max(best, JaroWinkler.Similarity(a.FirstJoined, b.FirstJoined + b.MiddleJoined));
@@ -101,14 +101,14 @@ public static class RecordComparer
         }
     }
 
-    private static void AddParents(MatchProfile a, MatchProfile b, List<ScorePart> parts)
+    private static void AddParents(MatchProfile a, MatchProfile b, Nicknames nicknames, List<ScorePart> parts)
     {
         if (a.ParentFirstNames.Length == 0 || b.ParentFirstNames.Length == 0)
         {
             return;
         }
         var agreeing = a.ParentFirstNames.Count(x => b.ParentFirstNames.Any(y =>
-            JaroWinkler.Similarity(x, y) >= 0.9 || Nicknames.AreEquivalent(x, y)));
+            JaroWinkler.Similarity(x, y) >= 0.9 || nicknames.AreEquivalent(x, y)));
         parts.Add(agreeing switch
         {
             >= 2 => new("Parents", 2.5, "both parents' first names agree"),
