@@ -32,7 +32,7 @@ public static class XmlSubmissionWriter
         await Field(xml, "StateCode", state);
         await Field(xml, "Timestamp", timestamp.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
         await Field(xml, "StudentCount", Invariant(students.Count));
-        await Field(xml, "RecordCount", Invariant(students.Sum(s => s.Action == 'D' ? 1 : 1 + Rows(s.Record).Count())));
+        await Field(xml, "RecordCount", Invariant(students.Sum(s => s.Action == 'D' ? 1 : 1 + Apply.ChildRows.All(s.Record).Count())));
         await Field(xml, "EffectiveBeginDate", Date(effectiveBegin));
         await Field(xml, "EffectiveEndDate", Date(effectiveBegin.AddYears(1).AddDays(-1)));
         await xml.WriteEndElementAsync();
@@ -59,7 +59,7 @@ public static class XmlSubmissionWriter
         }
         if (student.Action != 'D')
         {
-            foreach (var row in Rows(student.Record))
+            foreach (var row in Apply.ChildRows.All(student.Record))
             {
                 var section = DataElementCatalogue.All.First(e => e.Entity == row.GetType()).Section;
                 await xml.WriteStartElementAsync(null, RowElements[section], ns);
@@ -76,9 +76,6 @@ public static class XmlSubmissionWriter
         }
         await xml.WriteEndElementAsync();
     }
-
-    private static IEnumerable<StateRecordRow> Rows(StateStudentRecord r) =>
-        r.AlternateIds.Cast<StateRecordRow>().Concat(r.QualifyingMoves).Concat(r.Enrollments).Concat(r.Courses).Concat(r.Assessments);
 
     private static Task Field(XmlWriter xml, string name, string value) =>
         xml.WriteElementStringAsync(null, name, SubmissionFormat.XmlNamespace, value);
