@@ -1,6 +1,7 @@
 using MsixPortal.Features.DataRequests;
 using MsixPortal.Features.MergeSplit;
 using MsixPortal.Features.MoveNotices;
+using MsixPortal.Features.NearMatches;
 using MsixPortal.Features.NoticeRecipients;
 using MsixPortal.Features.Notifications;
 using MsixPortal.Features.Worklists;
@@ -43,6 +44,9 @@ public static class WorkflowServiceCollectionExtensions
         services.AddScoped<MergeSplitDecisions>();
         services.AddScoped<MergeSplitPages>();
         services.AddScoped<MsixIdHistoryQuery>();
+
+        services.AddScoped<NearMatchScores>();
+        services.AddScoped<NearMatchPages>();
         return services;
     }
 }

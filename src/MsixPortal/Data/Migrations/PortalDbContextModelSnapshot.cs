@@ -4268,6 +4268,10 @@ namespace MsixPortal.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<Guid?>("AssignedToUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assigned_to_user_id");
+
                     b.Property<long>("CandidateConsolidatedStudentId")
                         .HasColumnType("bigint")
                         .HasColumnName("candidate_consolidated_student_id");
@@ -6093,6 +6097,10 @@ namespace MsixPortal.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("needed_by");
 
+                    b.Property<DateTime?>("OverdueReminderSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_reminder_sent_at");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -6370,6 +6378,10 @@ namespace MsixPortal.Data.Migrations
                     b.Property<Guid?>("OutcomeByUserId")
                         .HasColumnType("uuid")
                         .HasColumnName("outcome_by_user_id");
+
+                    b.Property<DateTime?>("OverdueReminderSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_reminder_sent_at");
 
                     b.Property<DateTime?>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")

@@ -28,6 +28,7 @@ public static class AuditActions
 
     // State data exchange.
     public const string NearMatchDecided = "near-match.decided";
+    public const string NearMatchReviewed = "near-match.reviewed";
     // Move notices, data requests, merge/split and worklists (no child data in detail: IDs and statuses)
     public const string MoveNoticeSent = "move-notice.sent";
     public const string MoveNoticeViewed = "move-notice.viewed";

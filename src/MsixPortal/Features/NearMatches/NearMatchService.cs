@@ -53,7 +53,15 @@ public sealed class NearMatchService(PortalDbContext db, AuditTrail audit, TimeP
         item.DecidedAt = clock.GetUtcNow().UtcDateTime;
         db.Add(audit.Create(AuditActions.NearMatchDecided, "near-match", item.PublicId.ToString(),
             isMatch ? "match" : "no match", userId));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another administrator decided the same item meanwhile: theirs stands, nothing of ours is kept.
+            return Outcome.AlreadyDecided;
+        }
         if (isMatch && !await db.StateStudentRecords.AnyAsync(r => r.ConsolidatedStudentId == provisional, cancellationToken))
         {
             // The MSIX ID given while the match was uncertain is retired (never reused: the sequence moves on).

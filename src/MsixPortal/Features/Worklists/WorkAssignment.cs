@@ -27,6 +27,9 @@ public sealed class WorkAssignment(
                 .FirstOrDefaultAsync(f => f.Id == id, cancellationToken) is { } flag
                 ? await MayAsync(user, await decisions.ScopeAsync(flag, cancellationToken), Policies.DecideMergeSplit)
                     && Set(() => flag.AssignedToUserId = me) : null,
+            WorkKinds.NearMatch => await db.NearMatchItems.FindAsync([id], cancellationToken) is { } nearMatch
+                ? await MayAsync(user, nearMatch, Policies.SameState) && await MayAsync(user, nearMatch, Policies.ResolveNearMatches)
+                    && Set(() => nearMatch.AssignedToUserId = me) : null,
             _ => null,
         };
         if (allowed is null)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MsixPortal.Authorization;
 using MsixPortal.Data;
+using MsixPortal.Data.Entities.Linking;
 using MsixPortal.Data.Entities.Workflows;
 using MsixPortal.Features.Deadlines;
 using MsixPortal.Features.MoveNotices;
@@ -65,6 +66,10 @@ public sealed class WorklistService(PortalDbContext db, NoticeRouting routing, W
         {
             items.AddRange(await FlagsToValidateAsync(user, scope, cancellationToken));
         }
+        if (Holds(user, Permission.ResolveNearMatches))
+        {
+            items.AddRange(await NearMatchesAsync(scope, cancellationToken));
+        }
         return items;
     }
 
@@ -81,6 +86,19 @@ public sealed class WorklistService(PortalDbContext db, NoticeRouting routing, W
             .ToListAsync(cancellationToken);
         return flags.Select(x => new WorklistItem(x.f.Kind == MergeSplitKind.Merge ? WorkKinds.Merge : WorkKinds.Split, x.f.Id,
             $"/merge-split/{x.f.Id}", x.MsixId, x.f.FlaggedByStateCode ?? "", x.f.FlaggedAt, null, false, x.f.AssignedToUserId, null));
+    }
+
+    /// <summary>Open near matches of the submitting State; no regulatory deadline, so never overdue (oldest first).</summary>
+    private async Task<IEnumerable<WorklistItem>> NearMatchesAsync(WorkScope scope, CancellationToken cancellationToken)
+    {
+        var open = await db.NearMatchItems.AsNoTracking()
+            .Where(n => n.Status == NearMatchStatus.Open && (scope.IsNational || n.StateCode == scope.StateCode))
+            .OrderBy(n => n.CreatedAt).Take(PerKindLimit)
+            .Join(db.StateStudentRecords, n => n.StateStudentRecordId, r => r.Id, (n, r) => new { n, r.ConsolidatedStudentId })
+            .Join(db.ConsolidatedStudents, x => x.ConsolidatedStudentId, s => s.Id, (x, s) => new { x.n, s.MsixId })
+            .ToListAsync(cancellationToken);
+        return open.Select(x => new WorklistItem(WorkKinds.NearMatch, x.n.Id, $"/near-matches/{x.n.PublicId}", x.MsixId,
+            x.n.StateCode, x.n.CreatedAt, null, false, x.n.AssignedToUserId, null));
     }
 
     /// <summary>Designated recipients (by default the data administrators) of the State, and national administrators.</summary>

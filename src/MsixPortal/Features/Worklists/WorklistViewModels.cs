@@ -7,6 +7,7 @@ public static class WorkKinds
     public const string DataRequest = "data-request";
     public const string Merge = "merge";
     public const string Split = "split";
+    public const string NearMatch = "near-match";
 
     public static IReadOnlyList<(string Kind, string Label)> All { get; } =
     [
@@ -14,6 +15,7 @@ public static class WorkKinds
         (DataRequest, "Data requests received"),
         (Merge, "Merges to validate"),
         (Split, "Splits to validate"),
+        (NearMatch, "Near matches to decide"),
     ];
 
     public static string Label(string kind) => All.FirstOrDefault(k => k.Kind == kind).Label ?? kind;

@@ -33,6 +33,10 @@ public class NearMatchItem : IStateScoped
 
     public NearMatchStatus Status { get; set; }
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Who took the item from the State's shared worklist ("assign to me"); null while nobody has.</summary>
+    public Guid? AssignedToUserId { get; set; }
+
     public Guid? DecidedByUserId { get; set; }
     public DateTime? DecidedAt { get; set; }
 

@@ -24,6 +24,9 @@ public class DataRequest : IStateScoped
     public Guid? AnsweredByUserId { get; set; }
     public DateTime? ClosedAt { get; set; }
     public Guid? ClosedByUserId { get; set; }
+
+    /// <summary>When the recipients were reminded that it is overdue: they are reminded once, not every round.</summary>
+    public DateTime? OverdueReminderSentAt { get; set; }
     public DataRequestAttachment? Attachment { get; set; }
     public uint Version { get; set; }
 }

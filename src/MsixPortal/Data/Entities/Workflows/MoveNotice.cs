@@ -40,6 +40,9 @@ public class MoveNotice : IStateScoped
     public DateTime? ClosedAt { get; set; }
     public Guid? ClosedByUserId { get; set; }
 
+    /// <summary>When the recipients were reminded that it is overdue: they are reminded once, not every round.</summary>
+    public DateTime? OverdueReminderSentAt { get; set; }
+
     /// <summary>xmin: two recipients acting at once cannot both move the status.</summary>
     public uint Version { get; set; }
 }
