@@ -81,5 +81,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await DisposeAsync();
         Mail.Delete();
+        // After the app stopped, so that shutdown logging is scanned too.
+        LogCanaries.AssertNoneIn(Log);
     }
 }

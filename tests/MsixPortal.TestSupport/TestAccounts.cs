@@ -29,6 +29,7 @@ public static class TestAccounts
         var now = provider.GetRequiredService<TimeProvider>().GetUtcNow();
         var rules = await provider.GetRequiredService<RulesOfBehavior>().CurrentAsync();
         var key = AuthenticatorKeys.NewBase32Key();
+        LogCanaries.RegisterAuthenticatorKey(key);
         var id = Guid.NewGuid();
         var email = $"account-{id:N}@example.org";
         var user = new PortalUser

@@ -13,6 +13,9 @@ public sealed record TestStudent(long Id, string MsixId, IReadOnlyList<long> Rec
 /// <summary>Consolidated students with State records, written straight to the database (as an accepted submission would).</summary>
 public static class TestStudents
 {
+    /// <summary>Every test child's surname; also a log canary (<see cref="LogCanaries"/>).</summary>
+    public const string LastName = "Testchild";
+
     /// <summary>One student with one record per State in <paramref name="states"/>; names made up, never real.</summary>
     public static async Task<TestStudent> CreateAsync(IServiceProvider services, params string[] states) =>
         await CreateAsync(services, "Rosa", new DateOnly(2015, 3, 4), states);
@@ -32,7 +35,7 @@ public static class TestStudents
             student.StateRecords.Add(new StateStudentRecord
             {
                 StateCode = state, StateStudentId = $"{state}-{Guid.NewGuid():N}"[..15], StateStudentIdType = "01",
-                FirstName = firstName, LastName1 = "Testchild", Sex = "Female", BirthDate = birthDate,
+                FirstName = firstName, LastName1 = LastName, Sex = "Female", BirthDate = birthDate,
                 CreatedAt = now, LastSubmittedAt = now,
             });
         }

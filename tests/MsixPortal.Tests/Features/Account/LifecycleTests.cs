@@ -56,6 +56,18 @@ public class LifecycleTests(ClockedPortalAppFactory factory) : IClassFixture<Clo
     }
 
     [Fact]
+    public async Task RulesAcceptedOverAYearAgo_EveryPage_RedirectsToRecertification()
+    {
+        var account = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.MepStaff], "TX",
+            configure: u => u.RulesOfBehaviorAcceptedAt = u.RulesOfBehaviorAcceptedAt!.Value.AddDays(-366));
+        var client = await factory.SignInAsync(account);
+
+        var responses = await Task.WhenAll(GatedPaths.Select(p => client.GetAsync(new Uri(p, UriKind.Relative))));
+
+        Assert.All(responses, r => Assert.Equal("/account/recertify", r.LocationPath()));
+    }
+
+    [Fact]
     public async Task Recertify_NewTrainingDateAndRulesAccepted_OpensThePortalAgain()
     {
         var account = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.MepStaff], "TX",

@@ -46,4 +46,22 @@ public class ErrorPagesTests(ProductionPortalAppFactory factory) : IClassFixture
         Assert.Equal(title, page.QuerySelector("h1")?.TextContent.Trim());
         Assert.NotNull(page.QuerySelector("[data-testid=correlation-id]"));
     }
+
+    [Theory]
+    [InlineData("/swagger")]
+    [InlineData("/swagger/v1/swagger.json")]
+    [InlineData("/.git/config")]
+    [InlineData("/.git/HEAD")]
+    [InlineData("/appsettings.json")]
+    [InlineData("/MsixPortal.dll")]
+    public async Task Get_DeveloperOrRepositoryPathInProduction_NotServed(string path)
+    {
+        var client = CreateClient();
+
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Redirect,
+            $"{path} answered {(int)response.StatusCode}");
+        Assert.DoesNotContain("[core]", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
