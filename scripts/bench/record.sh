@@ -26,7 +26,8 @@ bench_mep_staff_account "$database" "$work"
 
 echo "== Choosing children"
 # Typical: a child from the middle of the table. Heavy: of the children with four State records,
-# the one with the most courses. Pool: 2,000 children sampled for the throughput run.
+# the one with the fewest courses at or above 60 (else the most). Pool: 2,000 children sampled
+# for the throughput run.
 typical=$(bench_psql "$database" "SELECT msix_id FROM consolidated_students ORDER BY id OFFSET $((students / 2)) LIMIT 1")
 read -r heavy heavy_courses < <(bench_psql "$database" "
   WITH four AS (SELECT consolidated_student_id AS id FROM state_student_records
@@ -35,7 +36,7 @@ read -r heavy heavy_courses < <(bench_psql "$database" "
   FROM four JOIN consolidated_students s ON s.id = four.id
   JOIN state_student_records r ON r.consolidated_student_id = s.id
   LEFT JOIN courses c ON c.state_student_record_id = r.id
-  GROUP BY s.msix_id ORDER BY count(c.id) DESC LIMIT 1")
+  GROUP BY s.msix_id ORDER BY count(c.id) >= 60 DESC, abs(count(c.id) - 60) LIMIT 1")
 bench_psql "$database" "SELECT msix_id FROM consolidated_students TABLESAMPLE SYSTEM (1) REPEATABLE (7) LIMIT 2000" >"$work/pool.txt"
 echo "typical $typical; heavy $heavy (4 States, $heavy_courses courses); pool $(wc -l <"$work/pool.txt") children"
 

@@ -1,6 +1,8 @@
 using MsixPortal.Features.Submissions;
 using MsixPortal.Features.Submissions.Apply;
 using MsixPortal.Features.Submissions.Linking;
+using MsixPortal.Features.Submissions.Pages;
+using MsixPortal.Features.Submissions.Uploads;
 
 namespace MsixPortal.Infrastructure;
 
@@ -16,6 +18,10 @@ public static class SubmissionServiceCollectionExtensions
         services.AddScoped<SubmissionApplier>();
         services.AddScoped<SubmissionService>();
         services.AddScoped<Features.NearMatches.NearMatchService>();
+        // Upload page, progress, results, history and error reports.
+        services.AddSingleton<SubmissionJobs>();
+        services.AddScoped<SubmissionUploads>();
+        services.AddScoped<SubmissionQueries>();
         return services;
     }
 }

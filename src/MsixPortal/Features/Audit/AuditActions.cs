@@ -50,6 +50,11 @@ public static class AuditActions
     public const string WorkItemAssigned = "work-item.assigned";
     public const string NoticeRecipientsChanged = "notice-recipients.changed";
 
+    // State data exchange (upload page, API clients)
+    public const string SubmissionErrorReportDownloaded = "submission.error-report-downloaded";
+    public const string ApiClientCreated = "api-client.created";
+    public const string ApiClientRevoked = "api-client.revoked";
+
     /// <summary>Every action above and the account feature's, for the audit page's filter list and for tests.</summary>
     public static IReadOnlyList<string> All { get; } =
         new[] { typeof(AuditActions), typeof(Account.AccountAuditActions) }

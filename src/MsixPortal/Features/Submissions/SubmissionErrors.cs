@@ -22,10 +22,15 @@ public static class SubmissionErrors
         Problem = p.Problem,
     };
 
-    public static async Task<IReadOnlyList<SubmissionProblem>> LoadAsync(PortalDbContext db, long submissionId, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<SubmissionProblem>> LoadAsync(PortalDbContext db, long submissionId, CancellationToken cancellationToken) =>
+        LoadAsync(db, submissionId, int.MaxValue, cancellationToken);
+
+    /// <summary>The first <paramref name="limit"/> problems, in file order (a page shows a few, the report all).</summary>
+    public static async Task<IReadOnlyList<SubmissionProblem>> LoadAsync(PortalDbContext db, long submissionId, int limit,
+        CancellationToken cancellationToken)
     {
         var rows = await db.SubmissionErrors.AsNoTracking().Where(e => e.SubmissionId == submissionId)
-            .OrderBy(e => e.Position).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+            .OrderBy(e => e.Position).ThenBy(e => e.Id).Take(limit).ToListAsync(cancellationToken);
         return rows.Select(e => new SubmissionProblem(e.Position, e.RecordNumber, e.StateStudentId,
             Enum.TryParse<DataSection>(e.Section, out var section) ? section : null,
             e.Sequence, e.ElementNumber, e.ElementName, e.Problem)).ToList();

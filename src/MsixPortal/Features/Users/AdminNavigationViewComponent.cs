@@ -25,6 +25,8 @@ public sealed class AdminNavigationViewComponent(IAuthorizationService authoriza
         (Policies.ApproveApplications, "/admin/applications", "Account applications"),
         (Policies.ManageUsers, "/admin/users", "User accounts"),
         (Policies.ViewAuditLog, "/admin/audit", "Audit trail"),
+        (Policies.SubmitStateData, "/submissions/upload", "Upload State data"),
+        (Policies.SubmitStateData, "/submissions", "Submission history"),
     ];
 }
 

@@ -59,18 +59,34 @@ public partial class SearchPlanTests(SearchPlanFixture factory) : IClassFixture<
         await using var command = new MatchQuery(criteria, terms, msixStudent).Build(connection, 20, 0, relaxed);
         command.CommandText = "EXPLAIN " + command.CommandText;
 
-        var plan = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                plan.Add(reader.GetString(0));
-            }
-        }
-
-        var text = string.Join('\n', plan);
+        var text = string.Join('\n', await PlanAsync(command));
         Assert.DoesNotMatch(BigTableSeqScan(), text);
         Assert.Matches("Index|Bitmap", text);
+    }
+
+    [Fact]
+    public async Task Explain_ResultDetailsOfOnePage_UseIndexesNotAScanOfEnrollments()
+    {
+        await using var connection = new NpgsqlConnection(factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("EXPLAIN " + SearchResultDetails.Sql, connection);
+        command.Parameters.AddWithValue("ids", Enumerable.Range(100, 20).Select(i => (long)i).ToArray());
+
+        var text = string.Join('\n', await PlanAsync(command));
+
+        Assert.DoesNotMatch(BigTableSeqScan(), text);
+        Assert.Matches("Index", text);
+    }
+
+    private static async Task<List<string>> PlanAsync(NpgsqlCommand command)
+    {
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            plan.Add(reader.GetString(0));
+        }
+        return plan;
     }
 
     private static SearchCriteria Criteria(string shape) => shape switch

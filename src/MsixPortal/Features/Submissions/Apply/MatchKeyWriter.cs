@@ -9,12 +9,12 @@ namespace MsixPortal.Features.Submissions.Apply;
 /// <summary>Keeps <c>match_keys</c> in step with State records, with binary COPY inside the apply transaction.</summary>
 public static class MatchKeyWriter
 {
-    public static async Task ReplaceAsync(PortalDbContext db, IReadOnlyList<MatchProfile> records, CancellationToken cancellationToken)
+    /// <summary>Files <paramref name="records"/> under their keys, first removing the old keys of the records in <paramref name="deleteFirst"/>.</summary>
+    public static async Task ReplaceAsync(PortalDbContext db, IReadOnlyList<MatchProfile> records, long[] deleteFirst, CancellationToken cancellationToken)
     {
-        var ids = records.Select(r => r.RecordId).ToArray();
-        foreach (var chunk in ids.Chunk(10000))
+        if (deleteFirst.Length > 0)
         {
-            await db.MatchKeys.Where(k => chunk.Contains(k.StateStudentRecordId)).ExecuteDeleteAsync(cancellationToken);
+            await db.MatchKeys.Where(k => deleteFirst.Contains(k.StateStudentRecordId)).ExecuteDeleteAsync(cancellationToken);
         }
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var importer = await connection.BeginBinaryImportAsync(

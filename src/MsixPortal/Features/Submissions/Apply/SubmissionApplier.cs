@@ -12,73 +12,56 @@ using MsixPortal.Features.Submissions.Validation;
 namespace MsixPortal.Features.Submissions.Apply;
 
 /// <summary>
-/// Applies the valid students of a submission inside the caller's transaction: deletes, updates
-/// (the State record's elements replaced, its child rows replaced), inserts (linked, near match or
-/// new MSIX ID), then the blocking keys. Nothing is committed here.
+/// Applies the valid students of a submission inside the caller's transaction, set-based: deletes by
+/// key, updates from a staging table, links the inserts in batches (<see cref="LinkingService"/>), COPYs
+/// new consolidated students, records and child rows, then the blocking keys. Nothing is committed here.
 /// </summary>
 public sealed class SubmissionApplier(PortalDbContext db, LinkingService linking, MsixIdGenerator msixIds, TimeProvider clock)
 {
-    private const int SaveChunk = 1000;
-
     public async Task<ApplyCounts> ApplyAsync(Submission submission, IReadOnlyList<ValidatedStudent> students,
         ExistingRecords existing, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var counts = new ApplyCounts();
         var byAction = students.ToLookup(s => s.Action);
+        var writer = await RecordWriter.StartAsync(db, cancellationToken);
 
         var deleteIds = byAction[StudentAction.Delete].Select(s => existing.ByStateStudentId[s.Record.StateStudentId].RecordId).ToArray();
-        foreach (var chunk in deleteIds.Chunk(5000))
+        if (deleteIds.Length > 0)
         {
-            counts.Deleted += await db.StateStudentRecords.Where(r => chunk.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
+            counts.Deleted = await db.StateStudentRecords.Where(r => deleteIds.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
         }
 
-        var touched = new List<StateStudentRecord>(students.Count);
-        touched.AddRange(await UpdateAsync(byAction[StudentAction.Update].ToList(), existing, now, cancellationToken));
-        counts.Updated = touched.Count;
+        var updates = byAction[StudentAction.Update].Select(s => s.Record).ToList();
+        foreach (var record in updates)
+        {
+            (record.Id, record.ConsolidatedStudentId) = existing.ByStateStudentId[record.StateStudentId];
+            record.LastSubmittedAt = now;
+            ChildRows.Stamp(record, now);
+        }
+        await writer.UpdateAsync(updates, cancellationToken);
+        counts.Updated = updates.Count;
 
         var inserts = byAction[StudentAction.Insert].ToList();
-        touched.AddRange(await InsertAsync(submission, inserts, existing, now, counts, cancellationToken));
+        var nearMatches = await InsertAsync(submission.StateCode, inserts, existing, writer, now, counts, cancellationToken);
+        db.NearMatchItems.AddRange(nearMatches.Select(n => NearMatch(submission, n.Record, n.Outcome, now)));
         counts.Inserted = inserts.Count;
+        counts.NearMatches = nearMatches.Count;
 
-        await MatchKeyWriter.ReplaceAsync(db, touched.Select(MatchProfile.Of).ToList(), cancellationToken);
+        await MatchKeyWriter.ReplaceAsync(db, updates.Concat(inserts.Select(s => s.Record)).Select(MatchProfile.Of).ToList(),
+            deleteFirst: updates.Select(r => r.Id).ToArray(), cancellationToken);
         counts.LateNewChildren = inserts.Count(s => Timeliness.IsLateNewChild(s.Record, now));
         return counts;
     }
 
-    private async Task<List<StateStudentRecord>> UpdateAsync(List<ValidatedStudent> updates, ExistingRecords existing,
-        DateTime now, CancellationToken cancellationToken)
-    {
-        var updated = new List<StateStudentRecord>(updates.Count);
-        foreach (var chunk in updates.Chunk(SaveChunk))
-        {
-            var ids = chunk.Select(s => existing.ByStateStudentId[s.Record.StateStudentId].RecordId).ToArray();
-            await ChildRows.DeleteAsync(db, ids, cancellationToken);
-            var stored = await db.StateStudentRecords.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.StateStudentId, cancellationToken);
-            foreach (var student in chunk)
-            {
-                var record = stored[student.Record.StateStudentId];
-                student.Record.Id = record.Id;
-                student.Record.ConsolidatedStudentId = record.ConsolidatedStudentId;
-                student.Record.CreatedAt = record.CreatedAt;
-                student.Record.LastSubmittedAt = now;
-                db.Entry(record).CurrentValues.SetValues(student.Record);
-                ChildRows.Adopt(student.Record, record, now);
-                updated.Add(record);
-            }
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-        }
-        return updated;
-    }
-
-    private async Task<List<StateStudentRecord>> InsertAsync(Submission submission, List<ValidatedStudent> inserts,
-        ExistingRecords existing, DateTime now, ApplyCounts counts, CancellationToken cancellationToken)
+    private async Task<List<(StateStudentRecord Record, LinkOutcome Outcome)>> InsertAsync(string stateCode, List<ValidatedStudent> inserts,
+        ExistingRecords existing, RecordWriter writer, DateTime now, ApplyCounts counts, CancellationToken cancellationToken)
     {
         var toLink = inserts.Where(s => s.MsixId is null).Select(s => s.Record).ToList();
-        var outcomes = await linking.LinkAsync(submission.StateCode, toLink, cancellationToken);
+        var outcomes = await linking.LinkAsync(stateCode, toLink, cancellationToken);
         var outcomeOf = toLink.Select((r, i) => (r, outcomes[i])).ToDictionary(x => x.r, x => x.Item2);
         var newIds = new Queue<string>(await NewMsixIdsAsync(outcomes.Count(o => o.Kind != LinkKind.Linked), cancellationToken));
+        var newStudents = new List<(StateStudentRecord Record, ConsolidatedStudent Student)>();
         var nearMatches = new List<(StateStudentRecord Record, LinkOutcome Outcome)>();
 
         foreach (var student in inserts)
@@ -99,22 +82,17 @@ public sealed class SubmissionApplier(PortalDbContext db, LinkingService linking
                 counts.Linked++;
                 continue;
             }
-            record.ConsolidatedStudent = new ConsolidatedStudent { MsixId = newIds.Dequeue(), CreatedAt = now };
-            counts.NewStudents++;
+            newStudents.Add((record, new ConsolidatedStudent { MsixId = newIds.Dequeue(), CreatedAt = now }));
             if (outcome.Kind == LinkKind.NearMatch)
             {
                 nearMatches.Add((record, outcome));
             }
         }
-        foreach (var chunk in inserts.Chunk(SaveChunk))
-        {
-            db.StateStudentRecords.AddRange(chunk.Select(s => s.Record));
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-        }
-        db.NearMatchItems.AddRange(nearMatches.Select(n => NearMatch(submission, n.Record, n.Outcome, now)));
-        counts.NearMatches = nearMatches.Count;
-        return inserts.Select(s => s.Record).ToList();
+        await writer.InsertStudentsAsync(newStudents.Select(n => n.Student).ToList(), cancellationToken);
+        newStudents.ForEach(n => n.Record.ConsolidatedStudentId = n.Student.Id);
+        counts.NewStudents = newStudents.Count;
+        await writer.InsertAsync(inserts.Select(s => s.Record).ToList(), cancellationToken);
+        return nearMatches;
     }
 
     private async Task<IReadOnlyList<string>> NewMsixIdsAsync(int count, CancellationToken cancellationToken) =>

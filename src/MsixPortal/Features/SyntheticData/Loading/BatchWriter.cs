@@ -1,4 +1,4 @@
-using MsixPortal.Data.Entities.StateRecords;
+using MsixPortal.Data.Bulk;
 using MsixPortal.Data.Entities.Students;
 using MsixPortal.Data.MsixIds;
 using Npgsql;
@@ -44,36 +44,10 @@ internal sealed class BatchWriter(NpgsqlConnection connection, StudentTables tab
         await CopyAsync(tables.Students, students, cancellationToken);
         await CopyAsync(tables.Records, records, cancellationToken);
         await CopyAsync(tables.MatchKeys, records.SelectMany(DerivedRows.MatchKeysOf).ToList(), cancellationToken);
-        await CopyRowsAsync(tables.AlternateIds, records, r => r.AlternateIds, cancellationToken);
-        await CopyRowsAsync(tables.QualifyingMoves, records, r => r.QualifyingMoves, cancellationToken);
-        await CopyRowsAsync(tables.Enrollments, records, r => r.Enrollments, cancellationToken);
-        await CopyRowsAsync(tables.Courses, records, r => r.Courses, cancellationToken);
-        await CopyRowsAsync(tables.Assessments, records, r => r.Assessments, cancellationToken);
-    }
-
-    private async Task CopyRowsAsync<TRow>(CopyTable<TRow> table, List<StateStudentRecord> records,
-        Func<StateStudentRecord, List<TRow>> rowsOf, CancellationToken cancellationToken)
-        where TRow : StateRecordRow
-    {
-        var rows = new List<TRow>();
-        foreach (var record in records)
+        foreach (var (table, rows) in await RecordRowsCopy.CopyAsync(connection, tables, ids, records, cancellationToken))
         {
-            foreach (var row in rowsOf(record))
-            {
-                row.StateStudentRecordId = record.Id;
-                rows.Add(row);
-            }
+            _rows[table] += rows;
         }
-        if (rows.Count == 0)
-        {
-            return;
-        }
-        var keys = await ids.TakeAsync(table.TableName, rows.Count, cancellationToken);
-        for (var i = 0; i < rows.Count; i++)
-        {
-            rows[i].Id = keys[i];
-        }
-        await CopyAsync(table, rows, cancellationToken);
     }
 
     private async Task CopyAsync<T>(CopyTable<T> table, IReadOnlyList<T> rows, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using MsixPortal.Data.Bulk;
 using Npgsql;
 
 namespace MsixPortal.Features.SyntheticData.Loading;

@@ -1,3 +1,4 @@
+using MsixPortal.Data.Bulk;
 using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;

@@ -44,7 +44,8 @@ public sealed class CsvZipRenderer : IRecordExportRenderer
         write(writer);
     }
 
-    private static void WriteTable(StreamWriter writer, ExportTable table)
+    /// <summary>One table as RFC 4180 rows (header first), cells formula-neutralised; also used by the submission error report.</summary>
+    internal static void WriteTable(StreamWriter writer, ExportTable table)
     {
         WriteRow(writer, table.Columns.Select(c => c.Header));
         foreach (var row in table.Rows)

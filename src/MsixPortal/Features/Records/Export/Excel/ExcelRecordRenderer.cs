@@ -41,7 +41,8 @@ public sealed class ExcelRecordRenderer : IRecordExportRenderer
         sheet.Column(2).Width = 20;
     }
 
-    private static void AddSectionSheet(XLWorkbook workbook, ExportTable section)
+    /// <summary>One table as a sheet (bold frozen header, typed cells, set widths); also used by the submission error report.</summary>
+    internal static void AddSectionSheet(XLWorkbook workbook, ExportTable section)
     {
         var sheet = workbook.Worksheets.Add(SheetName(section.Title));
         for (var c = 0; c < section.Columns.Count; c++)

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace MsixPortal.Features.SyntheticData.Loading;
+namespace MsixPortal.Data.Bulk;
 
 /// <summary>The few raw SQL helpers the bulk loader needs.</summary>
 internal static class Sql

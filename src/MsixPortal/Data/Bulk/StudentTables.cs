@@ -3,7 +3,7 @@ using MsixPortal.Data.Entities.Linking;
 using MsixPortal.Data.Entities.StateRecords;
 using MsixPortal.Data.Entities.Students;
 
-namespace MsixPortal.Features.SyntheticData.Loading;
+namespace MsixPortal.Data.Bulk;
 
 /// <summary>The consolidated students and their State records' tables, in the order a load fills them.</summary>
 internal sealed class StudentTables(IModel model)
@@ -16,7 +16,7 @@ internal sealed class StudentTables(IModel model)
     public CopyTable<Course> Courses { get; } = CopyTable<Course>.From(model);
     public CopyTable<Assessment> Assessments { get; } = CopyTable<Assessment>.From(model);
 
-    /// <summary>Linking's blocking keys of each State record (computed in C#, see <see cref="DerivedRows"/>).</summary>
+    /// <summary>Linking's blocking keys of each State record (computed in C# from each record, not by a trigger).</summary>
     public CopyTable<MatchKey> MatchKeys { get; } = CopyTable<MatchKey>.From(model);
 
     /// <summary>(table, generated key column) of every table whose keys the loader hands out, parents first.</summary>

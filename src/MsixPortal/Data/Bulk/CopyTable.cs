@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 
-namespace MsixPortal.Features.SyntheticData.Loading;
+namespace MsixPortal.Data.Bulk;
 
 /// <summary>
 /// Writes entities of one type with PostgreSQL's binary COPY. The table, the columns and any value
@@ -63,14 +63,17 @@ internal sealed class CopyTable<T>
         return new CopyTable<T>(table.Name, key, columns, Expression.Lambda<Action<NpgsqlBinaryImporter, T>>(body, importer, row).Compile());
     }
 
-    public string CopyCommand =>
-        $"COPY {Sql.Quote(TableName)} ({string.Join(", ", Columns.Select(Sql.Quote))}) FROM STDIN (FORMAT BINARY)";
+    private string CopyCommand(string table) =>
+        $"COPY {Sql.Quote(table)} ({string.Join(", ", Columns.Select(Sql.Quote))}) FROM STDIN (FORMAT BINARY)";
 
-    /// <summary>Copies the rows in one COPY command on the connection (inside its current transaction).</summary>
-    public async Task<int> CopyAsync(NpgsqlConnection connection, IEnumerable<T> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Copies the rows in one COPY command on the connection (inside its current transaction), into the
+    /// entity's table or into <paramref name="into"/>, a staging table of the same columns.
+    /// </summary>
+    public async Task<int> CopyAsync(NpgsqlConnection connection, IEnumerable<T> rows, CancellationToken cancellationToken, string? into = null)
     {
         var count = 0;
-        await using var writer = await connection.BeginBinaryImportAsync(CopyCommand, cancellationToken);
+        await using var writer = await connection.BeginBinaryImportAsync(CopyCommand(into ?? TableName), cancellationToken);
         writer.Timeout = TimeSpan.Zero; // no limit: triggers on the table may take long for a large batch
         foreach (var item in rows)
         {

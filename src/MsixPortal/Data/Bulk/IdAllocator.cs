@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace MsixPortal.Features.SyntheticData.Loading;
+namespace MsixPortal.Data.Bulk;
 
 /// <summary>
 /// Hands out primary keys for the rows a load writes. With the tables locked for a bulk load the keys
