@@ -25,18 +25,18 @@ bench_ensure_generated "$students" "$seed"
 bench_mep_staff_account "$database" "$work"
 
 echo "== Choosing children"
-# Typical: a child from the middle of the table. Heavy: of the children with four State records,
-# the one with the fewest courses at or above 60 (else the most). Pool: 2,000 children sampled
-# for the throughput run.
+# Typical: a child from the middle of the table. Heavy: of all children with four State records,
+# the one with the most courses (51 at N=1000000, SEED=42: the generator's heaviest history; the
+# issue's target child has 60). Pool: 2,000 children sampled for the throughput run.
 typical=$(bench_psql "$database" "SELECT msix_id FROM consolidated_students ORDER BY id OFFSET $((students / 2)) LIMIT 1")
 read -r heavy heavy_courses < <(bench_psql "$database" "
   WITH four AS (SELECT consolidated_student_id AS id FROM state_student_records
-                GROUP BY consolidated_student_id HAVING count(*) = 4 LIMIT 20000)
+                GROUP BY consolidated_student_id HAVING count(*) = 4)
   SELECT s.msix_id || ' ' || count(c.id)
   FROM four JOIN consolidated_students s ON s.id = four.id
   JOIN state_student_records r ON r.consolidated_student_id = s.id
   LEFT JOIN courses c ON c.state_student_record_id = r.id
-  GROUP BY s.msix_id ORDER BY count(c.id) >= 60 DESC, abs(count(c.id) - 60) LIMIT 1")
+  GROUP BY s.msix_id ORDER BY count(c.id) DESC, s.msix_id LIMIT 1")
 bench_psql "$database" "SELECT msix_id FROM consolidated_students TABLESAMPLE SYSTEM (1) REPEATABLE (7) LIMIT 2000" >"$work/pool.txt"
 echo "typical $typical; heavy $heavy (4 States, $heavy_courses courses); pool $(wc -l <"$work/pool.txt") children"
 

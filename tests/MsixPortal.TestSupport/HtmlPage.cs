@@ -32,12 +32,13 @@ public sealed class HtmlPage
     public static async Task<HtmlPage> GetAsync(HttpClient client, string url) =>
         await LoadAsync(await client.GetAsync(new Uri(url, UriKind.RelativeOrAbsolute)));
 
-    /// <summary>The form whose action is <paramref name="action"/>, or the only/first form.</summary>
+    /// <summary>The form whose action is <paramref name="action"/>, or the first form of the page's main content.</summary>
     public HtmlForm Form(string? action = null)
     {
         var forms = Document.Forms.ToList();
+        // Without an action: the page's own form, not the layout's sign-out form in the header.
         var form = action is null
-            ? forms.FirstOrDefault()
+            ? forms.FirstOrDefault(f => f.Closest("main") is not null) ?? forms.FirstOrDefault()
             : forms.FirstOrDefault(f => string.Equals(f.GetAttribute("action"), action, StringComparison.OrdinalIgnoreCase));
         return new HtmlForm(form ?? throw new InvalidOperationException(
             $"No form {action} on the page ({StatusCode}): {Document.Title}"));

@@ -1,10 +1,12 @@
 using MsixPortal.Features.DataRequests;
+using MsixPortal.Features.Deadlines;
 using MsixPortal.Features.MergeSplit;
 using MsixPortal.Features.MoveNotices;
 using MsixPortal.Features.NearMatches;
 using MsixPortal.Features.NoticeRecipients;
 using MsixPortal.Features.Notifications;
 using MsixPortal.Features.Worklists;
+using MsixPortal.Infrastructure.Housekeeping;
 using MsixPortal.Infrastructure.Submissions;
 
 namespace MsixPortal.Infrastructure;
@@ -13,7 +15,8 @@ public static class WorkflowServiceCollectionExtensions
 {
     /// <summary>
     /// Move notices, data requests, merge/split, worklists, in-portal notifications with the email
-    /// outbox (settings under <c>Notifications</c>) and idempotent form submissions.
+    /// outbox (settings under <c>Notifications</c>), idempotent form submissions, and the periodic
+    /// overdue reminders and submission-key cleanup (settings under <c>Housekeeping</c>).
     /// </summary>
     public static IServiceCollection AddPortalWorkflows(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,6 +26,10 @@ public static class WorkflowServiceCollectionExtensions
         services.AddScoped<OutboxDelivery>();
         services.AddHostedService<OutboxProcessor>();
         services.AddScoped<SubmissionLedger>();
+        services.Configure<HousekeepingOptions>(configuration.GetSection(HousekeepingOptions.SectionName));
+        services.AddScoped<OverdueReminders>();
+        services.AddScoped<SubmissionKeyCleanup>();
+        services.AddHostedService<HousekeepingProcessor>();
 
         services.AddScoped<WorkItemLookups>();
         services.AddScoped<WorklistService>();
