@@ -7,12 +7,13 @@ namespace MsixPortal.Features.Submissions.Format;
 /// <summary>
 /// The XML format (docs/submissions/submission.xsd) read with <see cref="XmlReader"/>: no DTD, no
 /// external resolver, UTF-8 only. Errors name a line and position, never the file's content.
+/// The reader is synchronous on purpose: it reads the staged copy on local disk (never the request
+/// body), and XmlReader's async methods cost several times more per element than the parsing itself.
 /// </summary>
 internal sealed class XmlSubmissionReader : SubmissionReader
 {
     private static readonly XmlReaderSettings Settings = new()
     {
-        Async = true,
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
         MaxCharactersFromEntities = 1024,
@@ -22,26 +23,27 @@ internal sealed class XmlSubmissionReader : SubmissionReader
         CloseInput = true,
     };
 
-    private readonly XmlReader _xml;
+    private readonly TextReader _text;
+    private XmlReader? _reader;
     private int _position;
 
-    public XmlSubmissionReader(Stream content)
-    {
-        var text = new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
-        _xml = XmlReader.Create(text, Settings);
-    }
+    public XmlSubmissionReader(Stream content) =>
+        _text = new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024);
+
+    // Created on first use, inside Guard: a synchronous XmlReader decodes its first block as it is created.
+    private XmlReader _xml => _reader ??= XmlReader.Create(_text, Settings);
 
     public override Task<SubmittedHeader> ReadHeaderAsync(CancellationToken cancellationToken) =>
-        Guard(async () =>
+        Guard(() =>
         {
-            await _xml.ReadAsync();
+            _xml.Read();
             CheckDeclaredEncoding();
-            await _xml.MoveToContentAsync();
+            _xml.MoveToContent();
             Expect("StateSubmission");
-            await _xml.ReadAsync();
-            await _xml.MoveToContentAsync();
+            _xml.Read();
+            _xml.MoveToContent();
             Expect("Header");
-            var fields = await ReadFieldsAsync(element: "Header", onRow: null);
+            var fields = ReadFields(element: "Header", onRow: null);
             return new SubmittedHeader(
                 fields.GetValueOrDefault("StateCode"), fields.GetValueOrDefault("Timestamp"),
                 fields.GetValueOrDefault("StudentCount"), fields.GetValueOrDefault("RecordCount"),
@@ -49,9 +51,9 @@ internal sealed class XmlSubmissionReader : SubmissionReader
         });
 
     public override Task<SubmittedStudent?> ReadStudentAsync(CancellationToken cancellationToken) =>
-        Guard<SubmittedStudent?>(async () =>
+        Guard<SubmittedStudent?>(() =>
         {
-            await _xml.MoveToContentAsync();
+            _xml.MoveToContent();
             if (_xml.NodeType == XmlNodeType.EndElement || _xml.EOF)
             {
                 return null;
@@ -63,14 +65,14 @@ internal sealed class XmlSubmissionReader : SubmissionReader
                 RecordNumber = _xml.GetAttribute("RecordNumber"),
                 Action = _xml.GetAttribute("Action"),
             };
-            var fields = await ReadFieldsAsync("Student", async name =>
+            var fields = ReadFields("Student", name =>
             {
                 if (!SubmissionFormat.RowSections.TryGetValue(name, out var section))
                 {
                     return false;
                 }
                 var row = new SubmittedRow(section, _xml.GetAttribute("Sequence"));
-                foreach (var (key, value) in await ReadFieldsAsync(name, onRow: null))
+                foreach (var (key, value) in ReadFields(name, onRow: null))
                 {
                     Add(row.Fields, row.UnknownElements, key, value, SubmissionFormat.IsRowField(section, key));
                 }
@@ -97,29 +99,29 @@ internal sealed class XmlSubmissionReader : SubmissionReader
     }
 
     /// <summary>Reads the simple child elements of the current element; nested ones go to <paramref name="onRow"/>.</summary>
-    private async Task<Dictionary<string, string>> ReadFieldsAsync(string element, Func<string, Task<bool>>? onRow)
+    private Dictionary<string, string> ReadFields(string element, Func<string, bool>? onRow)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         if (_xml.IsEmptyElement)
         {
-            await _xml.ReadAsync();
+            _xml.Read();
             return fields;
         }
-        await _xml.ReadAsync();
-        while (await _xml.MoveToContentAsync() == XmlNodeType.Element)
+        _xml.Read();
+        while (_xml.MoveToContent() == XmlNodeType.Element)
         {
             var name = _xml.LocalName;
-            if (onRow is not null && await onRow(name))
+            if (onRow is not null && onRow(name))
             {
                 continue;
             }
-            fields[name] = await _xml.ReadElementContentAsStringAsync();
+            fields[name] = _xml.ReadElementContentAsString();
         }
         if (_xml.NodeType != XmlNodeType.EndElement || _xml.LocalName != element)
         {
             throw Problem($"Expected the end of <{element}>");
         }
-        await _xml.ReadAsync();
+        _xml.Read();
         return fields;
     }
 
@@ -153,11 +155,11 @@ internal sealed class XmlSubmissionReader : SubmissionReader
             $"{what} at line {line.LineNumber}, position {line.LinePosition}. Check the file against the documented format."));
     }
 
-    private static async Task<T> Guard<T>(Func<Task<T>> read)
+    private static Task<T> Guard<T>(Func<T> read)
     {
         try
         {
-            return await read();
+            return Task.FromResult(read());
         }
         catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
         {
@@ -178,7 +180,8 @@ internal sealed class XmlSubmissionReader : SubmissionReader
     {
         if (disposing)
         {
-            _xml.Dispose();
+            _reader?.Dispose();
+            _text.Dispose();
         }
     }
 }

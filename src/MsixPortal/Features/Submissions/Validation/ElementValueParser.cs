@@ -16,7 +16,7 @@ public sealed class ElementValueParser(CodeSetLookup codeSets)
         {
             return (null, $"is longer than {max} characters");
         }
-        if (text.Any(char.IsControl))
+        if (HasControlCharacter(text))
         {
             return (null, "contains control characters");
         }
@@ -58,6 +58,10 @@ public sealed class ElementValueParser(CodeSetLookup codeSets)
         }
         return (value, null);
     }
+
+    /// <summary>The same characters as <see cref="char.IsControl(char)"/> (C0, DEL and C1), searched vectorised.</summary>
+    private static bool HasControlCharacter(string text) =>
+        text.AsSpan().IndexOfAnyInRange('\u0000', '\u001F') >= 0 || text.AsSpan().IndexOfAnyInRange('\u007F', '\u009F') >= 0;
 
     private static bool IsEmail(string text)
     {

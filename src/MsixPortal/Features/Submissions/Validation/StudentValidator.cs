@@ -17,9 +17,14 @@ public sealed class StudentValidator(ElementValueParser parser, string submittin
 {
     public const int MaxRowsPerSection = 999;
 
+    // Keyed by reference: DataElement is a record whose value hash covers its long definition text,
+    // far too slow to compute for every value of every row.
     private static readonly FrozenDictionary<DataElement, PropertyInfo> Properties = DataElementCatalogue.All
         .Where(e => e.Entity != typeof(Data.Entities.Students.ConsolidatedStudent))
-        .ToFrozenDictionary(e => e, e => e.Entity.GetProperty(e.Property)!);
+        .ToFrozenDictionary<DataElement, DataElement, PropertyInfo>(e => e, e => e.Entity.GetProperty(e.Property)!, ReferenceEqualityComparer.Instance);
+
+    private static readonly FrozenDictionary<DataSection, IReadOnlyList<DataElement>> SectionElements =
+        Enum.GetValues<DataSection>().ToFrozenDictionary(s => s, DataElementCatalogue.BySection);
 
     private static readonly FrozenSet<string> DeleteFields =
         new[] { "StateCode", "StateStudentId", "StateStudentIdType", "MsixId" }.ToFrozenSet(StringComparer.Ordinal);
@@ -93,7 +98,7 @@ public sealed class StudentValidator(ElementValueParser parser, string submittin
         foreach (var group in submitted.Rows.GroupBy(r => r.Section))
         {
             var sequences = new HashSet<int>();
-            var elements = DataElementCatalogue.BySection(group.Key);
+            var elements = SectionElements[group.Key];
             if (group.Count() > MaxRowsPerSection)
             {
                 report.Add(group.Key, null, null, "Rows", $"more than {MaxRowsPerSection} rows of this kind");
