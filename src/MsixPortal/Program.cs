@@ -36,6 +36,7 @@ app.UsePortalSecurityHeaders();
 app.UsePortalErrorPages();
 app.UsePortalWeb();
 app.MapPortalHealthChecks();
+app.MapPortalSubmissionsApi();
 await app.RunAsync();
 return 0;
 

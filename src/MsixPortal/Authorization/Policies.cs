@@ -33,6 +33,12 @@ public static class Policies
     public const string ManageApiClients = nameof(Permission.ManageApiClients);
 
     /// <summary>
+    /// The submissions API: a State system authenticated as an unrevoked API client (its own scheme,
+    /// HTTP Basic; the portal cookie is not accepted). The client's State is its msix:state claim.
+    /// </summary>
+    public const string StateApiClient = nameof(StateApiClient);
+
+    /// <summary>
     /// Resource: any <see cref="IStateScoped"/>. The user's State is the resource's State, or the user
     /// is a National Administrator. Use for State-owned things: work items, submissions, worklists.
     /// </summary>

@@ -53,12 +53,14 @@ public class AuthorizationMatrixTests(AuthorizationMatrixFactory factory) : ICla
     {
         var protectedKeys = AppEndpoints().Where(e => !e.AllowsAnonymous).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
 
+        // The API (/api/...) has its own authentication scheme: anonymous callers get 401, not the sign-in page.
         var wrong = AuthorizationMatrix.Rows
             .Where(r => protectedKeys.Contains(AuthorizationMatrix.Key(r.Method, r.Route)))
-            .Where(r => r.Expected[AuthorizationMatrix.Anonymous] != MatrixOutcome.Login)
+            .Where(r => r.Expected[AuthorizationMatrix.Anonymous] != (IsApi(r) ? "401" : MatrixOutcome.Login))
             .ToList();
 
-        Assert.True(wrong.Count == 0, $"Protected endpoints must expect '{MatrixOutcome.Login}' for anonymous: {string.Join("; ", wrong)}");
+        Assert.True(wrong.Count == 0,
+            $"Protected endpoints must expect '{MatrixOutcome.Login}' (API: 401) for anonymous: {string.Join("; ", wrong)}");
     }
 
     [Fact]
@@ -114,6 +116,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixFactory factory) : ICla
 
         Assert.True(answered.Count == 0, $"State-changing routes answered GET: {string.Join("; ", answered)}");
     }
+
+    private static bool IsApi(MatrixRow row) => row.Route.StartsWith("/api/", StringComparison.Ordinal);
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, MatrixRow row)
     {

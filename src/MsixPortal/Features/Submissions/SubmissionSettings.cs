@@ -10,4 +10,7 @@ public sealed class SubmissionSettings
 
     /// <summary>Most students in one file.</summary>
     public int MaxStudents { get; set; } = 40_000;
+
+    /// <summary>API requests per client per minute; more get 429 with Retry-After.</summary>
+    public int ApiRequestsPerMinute { get; set; } = 30;
 }

@@ -27,6 +27,7 @@ public sealed class AdminNavigationViewComponent(IAuthorizationService authoriza
         (Policies.ViewAuditLog, "/admin/audit", "Audit trail"),
         (Policies.SubmitStateData, "/submissions/upload", "Upload State data"),
         (Policies.SubmitStateData, "/submissions", "Submission history"),
+        (Policies.ManageApiClients, "/admin/api-clients", "API clients"),
     ];
 }
 

@@ -13,7 +13,7 @@ public class ApiClient : IStateScoped
     /// <summary>Public identifier the State system sends with its secret.</summary>
     public string ClientId { get; set; } = "";
 
-    /// <summary>PBKDF2 hash of the secret (see ApiClientSecrets).</summary>
+    /// <summary>SHA-256 of the 256-bit random secret, lowercase hex (see ApiClientSecrets).</summary>
     public string SecretHash { get; set; } = "";
 
     public string StateCode { get; set; } = "";

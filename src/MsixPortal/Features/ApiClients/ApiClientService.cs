@@ -1,0 +1,84 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using MsixPortal.Authorization;
+using MsixPortal.Data;
+using MsixPortal.Data.Entities.Submissions;
+using MsixPortal.Features.Audit;
+using MsixPortal.Features.Shared;
+using MsixPortal.Features.Submissions.Api;
+using MsixPortal.Features.Submissions.Uploads;
+using MsixPortal.Features.Worklists;
+
+namespace MsixPortal.Features.ApiClients;
+
+/// <summary>
+/// Creates and revokes a State's API clients (national administrators: any State; a State's data
+/// administrators: their own, checked with <see cref="Policies.SameState"/>). Both are audited.
+/// </summary>
+public sealed class ApiClientService(PortalDbContext db, IAuthorizationService authorization, WorkItemLookups lookups,
+    AuditTrail audit, TimeProvider clock)
+{
+    public async Task<ApiClientsViewModel> PageAsync(ClaimsPrincipal user, string? problem, string? result, CancellationToken cancellationToken)
+    {
+        var scope = StateScope.Of(user);
+        var clients = await scope.Filter(db.ApiClients.AsNoTracking(), c => c.StateCode)
+            .OrderBy(c => c.StateCode).ThenBy(c => c.RevokedAt != null).ThenByDescending(c => c.CreatedAt)
+            .Select(c => new ApiClientRow(c.Id, c.ClientId, c.Name, c.StateCode, c.CreatedAt, c.RevokedAt))
+            .ToListAsync(cancellationToken);
+        var states = scope.IsNational ? await lookups.StatesAsync(cancellationToken) : [];
+        return new ApiClientsViewModel(clients, states, scope.StateCode, problem, result);
+    }
+
+    public async Task<ApiClientCreation> CreateAsync(ClaimsPrincipal user, ApiClientInputModel input, CancellationToken cancellationToken)
+    {
+        var scope = StateScope.Of(user);
+        var state = scope.IsNational ? input.StateCode : scope.StateCode;
+        if (string.IsNullOrEmpty(state) || !await lookups.IsStateAsync(state, cancellationToken))
+        {
+            return new ApiClientCreation(null, "Choose the State the client submits for.");
+        }
+        if (!(await authorization.AuthorizeAsync(user, new SubmittingState(state), Policies.SameState)).Succeeded)
+        {
+            return new ApiClientCreation(null, null, Forbidden: true);
+        }
+        var secret = ApiClientSecrets.NewSecret();
+        var client = new ApiClient
+        {
+            ClientId = ApiClientSecrets.NewClientId(state),
+            SecretHash = ApiClientSecrets.Hash(secret),
+            StateCode = state,
+            Name = input.Name!.Trim(),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            CreatedByUserId = UserId(user),
+        };
+        db.ApiClients.Add(client);
+        db.Add(audit.Create(AuditActions.ApiClientCreated, "api-client", client.ClientId, stateCode: state));
+        await db.SaveChangesAsync(cancellationToken);
+        return new ApiClientCreation(new ApiClientCreatedViewModel(client.ClientId, secret, state, client.Name), null);
+    }
+
+    public async Task<AdminOutcome> RevokeAsync(ClaimsPrincipal user, long id, CancellationToken cancellationToken)
+    {
+        var client = await db.ApiClients.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (client is null)
+        {
+            return AdminOutcome.NotFound;
+        }
+        if (!(await authorization.AuthorizeAsync(user, client, Policies.SameState)).Succeeded)
+        {
+            return AdminOutcome.Forbidden;
+        }
+        if (client.RevokedAt is null)
+        {
+            client.RevokedAt = clock.GetUtcNow().UtcDateTime;
+            client.RevokedByUserId = UserId(user);
+            db.Add(audit.Create(AuditActions.ApiClientRevoked, "api-client", client.ClientId, stateCode: client.StateCode));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return AdminOutcome.Done("revoked");
+    }
+
+    private static Guid? UserId(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+}

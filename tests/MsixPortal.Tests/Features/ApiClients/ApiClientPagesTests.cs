@@ -1,0 +1,96 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using MsixPortal.Authorization;
+using MsixPortal.Features.Submissions.Api;
+using MsixPortal.Tests.Features.Submissions;
+using MsixPortal.Tests.Features.Submissions.Api;
+using MsixPortal.TestSupport;
+using TestStudent = MsixPortal.Tests.Features.Submissions.TestStudent;
+
+namespace MsixPortal.Tests.Features.ApiClients;
+
+/// <summary>The API clients page: create (secret shown once, stored hashed), revoke (then 401), State scope.</summary>
+public class ApiClientPagesTests(PortalAppFactory factory) : IClassFixture<PortalAppFactory>, IAsyncLifetime
+{
+    public Task InitializeAsync() => factory.ResetDatabaseAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static async Task<HtmlPage> CreateAsync(HttpClient browser, string name, string? state = null)
+    {
+        var form = (await HtmlPage.GetAsync(browser, "/admin/api-clients")).Form("/admin/api-clients").Set("Input.Name", name);
+        if (state is not null)
+        {
+            form.Set("Input.StateCode", state);
+        }
+        return await form.SubmitAsync(browser);
+    }
+
+    [Fact]
+    public async Task Create_DataAdministrator_ShowsSecretOnceStoresOnlyItsHashAndTheApiAcceptsIt()
+    {
+        var browser = await factory.SignInAsync(PortalRoles.DataAdministrator, "TX");
+
+        var page = await CreateAsync(browser, "TX student system");
+
+        var (clientId, secret) = (page.Text("[data-testid=client-id]"), page.Text("[data-testid=client-secret]"));
+        Assert.True(secret.Length >= 43);
+        var stored = await factory.QueryAsync(db => db.ApiClients.SingleAsync());
+        Assert.Equal(("TX", clientId, ApiClientSecrets.Hash(secret)), (stored.StateCode, stored.ClientId, stored.SecretHash));
+        Assert.DoesNotContain(secret, (await HtmlPage.GetAsync(browser, "/admin/api-clients")).Document.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        var api = factory.CreateClient();
+        api.DefaultRequestHeaders.Authorization = TestApiClient.Basic(clientId, secret);
+        var response = await api.PostAsync(new Uri("/api/v1/submissions?dryRun=true", UriKind.Relative),
+            TestApiClient.Content(SubmissionFiles.XmlBytes("TX", [TestStudent.Child("TX", "A1")])));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Create_DataAdministratorNamingAnotherState_CreatesForOwnState()
+    {
+        var browser = await factory.SignInAsync(PortalRoles.DataAdministrator, "TX");
+
+        await CreateAsync(browser, "sneaky", state: "CA");
+
+        Assert.Equal("TX", (await factory.QueryAsync(db => db.ApiClients.SingleAsync())).StateCode);
+    }
+
+    [Fact]
+    public async Task Create_NationalAdministrator_CreatesForChosenState()
+    {
+        var browser = await factory.SignInAsync(PortalRoles.NationalAdministrator);
+
+        var page = await CreateAsync(browser, "CA system", state: "CA");
+
+        Assert.StartsWith("msix-CA-", page.Text("[data-testid=client-id]"), StringComparison.Ordinal);
+        Assert.Equal("CA", (await factory.QueryAsync(db => db.ApiClients.SingleAsync())).StateCode);
+    }
+
+    [Fact]
+    public async Task Revoke_OwnStatesClient_ApiRefusesItAfterwards()
+    {
+        var client = await TestApiClient.CreateAsync(factory, "TX");
+        var browser = await factory.SignInAsync(PortalRoles.DataAdministrator, "TX");
+        var form = (await HtmlPage.GetAsync(browser, "/admin/api-clients")).Form($"/admin/api-clients/{client.Id}/revoke");
+
+        var revoked = await form.SubmitAsync(browser);
+
+        Assert.Equal("/admin/api-clients", revoked.LocationPath());
+        var response = await client.CreateHttpClient(factory).GetAsync(new Uri($"/api/v1/submissions/{Guid.NewGuid()}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(1, await factory.QueryAsync(db => db.AuditEvents.CountAsync(e => e.Action == "api-client.revoked")));
+    }
+
+    [Fact]
+    public async Task Revoke_OtherStatesClient_Forbidden()
+    {
+        var client = await TestApiClient.CreateAsync(factory, "CA");
+        var browser = await factory.SignInAsync(PortalRoles.DataAdministrator, "TX");
+        var form = (await HtmlPage.GetAsync(browser, "/admin/api-clients")).Form("/admin/api-clients");
+
+        var response = await form.PostAsync(browser, $"/admin/api-clients/{client.Id}/revoke");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Null((await factory.QueryAsync(db => db.ApiClients.SingleAsync())).RevokedAt);
+    }
+}
