@@ -4,7 +4,7 @@ using MsixPortal.Bench;
 // Drives a running portal over HTTP as a signed-in user and prints figures; used by scripts/bench/*.sh.
 if (args.Length == 0)
 {
-    await Console.Error.WriteLineAsync("usage: MsixPortal.Bench record|search --base-url URL --email E --password P --totp-key K ...");
+    await Console.Error.WriteLineAsync("usage: MsixPortal.Bench record|search|ingest-files|ingest-quality --base-url URL --email E --password P --totp-key K ...");
     return 2;
 }
 var options = BenchArguments.Parse(args[1..]);
@@ -12,11 +12,13 @@ return args[0] switch
 {
     "record" => await RecordScenario.RunAsync(options),
     "search" => await SearchScenario.RunAsync(options),
+    "ingest-files" => await IngestScenario.WriteFilesAsync(options),
+    "ingest-quality" => await IngestScenario.MeasureAsync(options),
     _ => await Unknown(args[0]),
 };
 
 static async Task<int> Unknown(string scenario)
 {
-    await Console.Error.WriteLineAsync($"Unknown scenario {scenario}. Scenarios: record, search.");
+    await Console.Error.WriteLineAsync($"Unknown scenario {scenario}. Scenarios: record, search, ingest-files, ingest-quality.");
     return 2;
 }

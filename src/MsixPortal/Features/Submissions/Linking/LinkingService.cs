@@ -47,7 +47,8 @@ public sealed class LinkingService(PortalDbContext db, NicknameCache nicknameCac
             .Select(d => new { d.StateStudentId, d.ConsolidatedStudentId }).ToListAsync(cancellationToken))
             .Select(d => (d.StateStudentId, d.ConsolidatedStudentId)).ToHashSet();
 
-        return profiles.Select((profile, i) =>
+        // Scoring is pure CPU over data already in memory: spread it over the cores, keeping the order.
+        return profiles.AsParallel().AsOrdered().Select((profile, i) =>
         {
             var pool = sought[i].Where(byKey.ContainsKey).SelectMany(k => byKey[k]).Distinct()
                 .Select(id => candidates[id])

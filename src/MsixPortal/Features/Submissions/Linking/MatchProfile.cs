@@ -13,6 +13,11 @@ public sealed class MatchProfile
     public string FirstWord { get; init; } = "";
     public string MiddleJoined { get; init; } = "";
     public string[] Surnames { get; init; } = [];
+
+    /// <summary>The sound code of each surname word and of the whole first name, computed once: scoring compares them per pair.</summary>
+    public string[] SurnameSounds { get; init; } = [];
+
+    public string FirstSound { get; init; } = "";
     public string SurnamesJoined { get; init; } = "";
     public string SurnamesReversed { get; init; } = "";
     public DateOnly BirthDate { get; init; }
@@ -37,6 +42,8 @@ public sealed class MatchProfile
             FirstWord = first.Length > 0 ? first[0] : "",
             MiddleJoined = NameNormalizer.Joined(r.MiddleName),
             Surnames = surnames,
+            SurnameSounds = [.. surnames.Select(w => PhoneticKey.Of(w))],
+            FirstSound = PhoneticKey.Of(string.Concat(first)),
             SurnamesJoined = string.Concat(surnames),
             SurnamesReversed = string.Concat(surnames.Reverse()),
             BirthDate = r.BirthDate,

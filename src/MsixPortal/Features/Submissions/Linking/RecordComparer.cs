@@ -38,7 +38,7 @@ public static class RecordComparer
         // "José Luis" in the first name against first "José", middle "Luis".
         best = Math.Max(best, JaroWinkler.Similarity(a.FirstJoined, b.FirstJoined + b.MiddleJoined));
         best = Math.Max(best, JaroWinkler.Similarity(a.FirstJoined + a.MiddleJoined, b.FirstJoined));
-        if (PhoneticKey.Of(a.FirstJoined) == PhoneticKey.Of(b.FirstJoined))
+        if (a.FirstSound == b.FirstSound)
         {
             best = Math.Max(best, 0.93);
         }
@@ -60,10 +60,13 @@ public static class RecordComparer
             JaroWinkler.Similarity(a.SurnamesJoined, b.SurnamesReversed));
         var bestWord = 0.0;
         var matchedWords = 0;
-        foreach (var x in a.Surnames)
+        for (var i = 0; i < a.Surnames.Length; i++)
         {
-            var best = b.Surnames.Select(y => Math.Max(JaroWinkler.Similarity(x, y),
-                PhoneticKey.Of(x) == PhoneticKey.Of(y) ? 0.93 : 0)).DefaultIfEmpty(0).Max();
+            var best = 0.0;
+            for (var j = 0; j < b.Surnames.Length; j++)
+            {
+                best = Math.Max(best, Math.Max(JaroWinkler.Similarity(a.Surnames[i], b.Surnames[j]), a.SurnameSounds[i] == b.SurnameSounds[j] ? 0.93 : 0));
+            }
             bestWord = Math.Max(bestWord, best);
             matchedWords += best >= 0.9 ? 1 : 0;
         }

@@ -15,16 +15,21 @@ public sealed class IncomingMix(SyntheticGroundTruth truth, GeneratorSettings se
     private const int NewChildSeedOffset = 7919;
 
     private readonly Dictionary<long, TrueChild> _children = truth.Children.ToDictionary(c => c.ChildNumber);
+    private readonly SyntheticPopulation _others = new(settings with { Seed = settings.Seed + NewChildSeedOffset });
+
+    /// <summary>New children already handed out: each mix gets children no earlier mix sent (else they would be known).</summary>
+    private int _othersUsed;
 
     /// <summary>Up to <paramref name="count"/> of the State's loaded records, for the caller to read back and resend as updates.</summary>
     public IReadOnlyList<TruthRecord> PickUpdates(string state, int count, Random random) =>
         [.. truth.Records.Where(r => r.StateCode == state).OrderBy(_ => random.Next()).Take(count)];
 
+    /// <summary>The State's mix, shuffled; <paramref name="updates"/> are stored records of the State (see <see cref="PickUpdates"/>).</summary>
     public IReadOnlyList<IncomingRecord> Build(string state, IReadOnlyList<StateStudentRecord> updates, int knownCount, int newCount, Random random)
     {
         var mix = new List<IncomingRecord>(updates.Count + knownCount + newCount);
         var msixIdOf = truth.Records.Where(t => t.StateCode == state).ToDictionary(t => t.StateStudentId, t => t.MsixId, StringComparer.Ordinal);
-        mix.AddRange(updates.Select(r => new IncomingRecord(new SubmissionStudent('U', null, r), IncomingKind.Update, msixIdOf[r.StateStudentId], null)));
+        mix.AddRange(updates.OrderBy(r => r.StateStudentId, StringComparer.Ordinal).Select(r => new IncomingRecord(new SubmissionStudent('U', null, r), IncomingKind.Update, msixIdOf[r.StateStudentId], null)));
         mix.AddRange(Known(state, knownCount, random));
         mix.AddRange(New(state, newCount, mix.Select(m => m.Student.Record.StateStudentId).ToHashSet(StringComparer.Ordinal)));
         return [.. mix.OrderBy(_ => random.Next())];
@@ -53,17 +58,24 @@ public sealed class IncomingMix(SyntheticGroundTruth truth, GeneratorSettings se
         }
     }
 
-    private IEnumerable<IncomingRecord> New(string state, int count, HashSet<string> takenIds)
+    private List<IncomingRecord> New(string state, int count, HashSet<string> takenIds)
     {
-        var others = new SyntheticPopulation(settings with { Seed = settings.Seed + NewChildSeedOffset });
         var taken = truth.Records.Where(r => r.StateCode == state).Select(r => r.StateStudentId).ToHashSet(StringComparer.Ordinal);
         taken.UnionWith(takenIds);
-        return others.Children(count * 2)
-            .Select(c => TryRecord(others.Settings, c.Truth, state, 0))
-            .OfType<StateStudentRecord>()
-            .Where(r => taken.Add(r.StateStudentId))
-            .Take(count)
-            .Select(r => new IncomingRecord(new SubmissionStudent('I', null, r), IncomingKind.NewChild, null, null));
+        var records = new List<IncomingRecord>(count);
+        foreach (var child in _others.Children(_othersUsed + (count * 3) + 10).Skip(_othersUsed))
+        {
+            if (records.Count == count)
+            {
+                break;
+            }
+            _othersUsed++;
+            if (TryRecord(_others.Settings, child.Truth, state, 0) is { } record && taken.Add(record.StateStudentId))
+            {
+                records.Add(new IncomingRecord(new SubmissionStudent('I', null, record), IncomingKind.NewChild, null, null));
+            }
+        }
+        return records;
     }
 
     /// <summary>The child's record in the new State, or null when the child is too young or too old to be served there.</summary>
