@@ -8,12 +8,17 @@ namespace MsixPortal.TestSupport;
 /// security.md 27: values that must never reach a log. Every <see cref="PortalAppFactory"/> checks
 /// its captured Serilog events against them when it is disposed, so the whole test suite doubles as
 /// one log scan. Canaries: any text containing "canary" (the convention for made-up PII in tests),
-/// the surname of every <see cref="TestStudents"/> child, the test accounts' password, and the
+/// the surname and default birth date of <see cref="TestStudents"/> children, the test accounts' password, and the
 /// authenticator key of every account <see cref="TestAccounts"/> created.
 /// </summary>
 public static partial class LogCanaries
 {
-    private static readonly string[] Fixed = ["canary", TestStudents.LastName, TestAccounts.DefaultPassword];
+    private static readonly string[] Fixed =
+    [
+        "canary", TestStudents.LastName, TestAccounts.DefaultPassword,
+        TestStudents.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        TestStudents.BirthDate.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture),
+    ];
     private static readonly ConcurrentDictionary<string, byte> AuthenticatorKeys = new(StringComparer.Ordinal);
 
     public static void RegisterAuthenticatorKey(string base32Key) => AuthenticatorKeys.TryAdd(base32Key, 0);

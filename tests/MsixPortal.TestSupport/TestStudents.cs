@@ -16,9 +16,12 @@ public static class TestStudents
     /// <summary>Every test child's surname; also a log canary (<see cref="LogCanaries"/>).</summary>
     public const string LastName = "Testchild";
 
+    /// <summary>The default birth date; also a log canary.</summary>
+    public static readonly DateOnly BirthDate = new(2015, 3, 4);
+
     /// <summary>One student with one record per State in <paramref name="states"/>; names made up, never real.</summary>
     public static async Task<TestStudent> CreateAsync(IServiceProvider services, params string[] states) =>
-        await CreateAsync(services, "Rosa", new DateOnly(2015, 3, 4), states);
+        await CreateAsync(services, "Rosa", BirthDate, states);
 
     public static async Task<TestStudent> CreateAsync(IServiceProvider services, string firstName, DateOnly birthDate, params string[] states)
     {

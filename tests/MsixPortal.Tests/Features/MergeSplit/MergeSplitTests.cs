@@ -85,6 +85,7 @@ public class MergeSplitTests(WorkflowAppFactory factory) : IClassFixture<Workflo
             .Select(h => h.Event).ToListAsync();
         Assert.Equal([MsixIdEvent.MergedInto, MsixIdEvent.SplitFrom], events);
         Assert.False(await db.MergeSplitFlagStudents.AnyAsync(s => s.IsLocked && s.ConsolidatedStudentId == master.Id));
+        Assert.True(await db.AuditEvents.AnyAsync(a => a.Action == AuditActions.RecordSplit));
     }
 
     [Fact]

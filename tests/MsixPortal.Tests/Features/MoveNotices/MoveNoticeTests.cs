@@ -140,10 +140,11 @@ public class MoveNoticeTests(WorkflowAppFactory factory) : IClassFixture<Workflo
         var form = (await FilledFormAsync(sender, student.MsixId, "CO")).Set("Input.SenderContact", "");
 
         var page = await form.Set("Input.Comments", "kept comment").SubmitAsync(sender);
-        var resent = await page.Form().Set("Input.SenderContact", "555-0100").PostAsync(sender);
+        // The header also holds a form (sign out): pick the notice form by its action.
+        var resent = await page.Form($"/records/{student.MsixId}/move-notices").Set("Input.SenderContact", "555-0100").PostAsync(sender);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Equal("kept comment", page.Form()["Input.Comments"]);
+        Assert.Equal("kept comment", page.Form($"/records/{student.MsixId}/move-notices")["Input.Comments"]);
         Assert.Equal(HttpStatusCode.Redirect, resent.StatusCode);
     }
 

@@ -51,7 +51,7 @@ public class AuthenticatorResetTests(ManySignInsPortalAppFactory factory) : ICla
     {
         var admin = await factory.SignInNewUserAsync([PortalRoles.UserAdministrator], "TX");
         var target = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.MepStaff], "TX");
-        var usedAtSignIn = TestAuthenticator.Code(admin.Account.AuthenticatorKey, factory.Services.GetRequiredService<TimeProvider>());
+        var usedAtSignIn = await CodeUsedAtSignInAsync(admin.Account);
 
         var response = await SubmitResetAsync(admin, target.Id, admin.Account.Password, usedAtSignIn);
 
@@ -76,5 +76,15 @@ public class AuthenticatorResetTests(ManySignInsPortalAppFactory factory) : ICla
         var page = await HtmlPage.GetAsync(admin.Client, $"/admin/users/{targetId}");
         return await page.Form($"/admin/users/{targetId}/authenticator/reset")
             .Set("Password", password).Set("Code", code).PostAsync(admin.Client);
+    }
+
+    /// <summary>The code of the step the sign-in consumed (the clock may have moved to the next step since).</summary>
+    private async Task<string> CodeUsedAtSignInAsync(TestAccount account)
+    {
+        var clock = factory.Services.GetRequiredService<TimeProvider>();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var usedStep = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Users
+            .Where(u => u.Id == account.Id).Select(u => u.LastTotpStep).SingleAsync();
+        return TestAuthenticator.Code(account.AuthenticatorKey, clock, (int)(usedStep!.Value - TestAuthenticator.StepAt(clock.GetUtcNow())));
     }
 }
