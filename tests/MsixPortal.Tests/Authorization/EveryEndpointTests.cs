@@ -16,16 +16,11 @@ public class EveryEndpointTests(AuthorizationMatrixFactory factory) : IClassFixt
     private static readonly string[] RequiredCspDirectives = ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"];
     private static readonly string[] AllowedReferrerPolicies = ["no-referrer", "strict-origin-when-cross-origin"];
 
-    public static TheoryData<string, string> StateChangingRows()
-    {
-        var data = new TheoryData<string, string>();
-        // Rows where nobody passes authorization never reach the antiforgery check.
-        foreach (var row in AuthorizationMatrix.Rows.Where(r => r.IsStateChanging && AllowedCaller(r) is not null))
-        {
-            data.Add(row.Method, row.Route);
-        }
-        return data;
-    }
+    // Rows where nobody passes authorization never reach the antiforgery check.
+    public static TheoryData<string, string> StateChangingRows() =>
+        RowsWhere(r => r.IsStateChanging && AllowedCaller(r) is not null);
+
+    public static TheoryData<string, string> ReadRows() => RowsWhere(r => !r.IsStateChanging);
 
     [Theory]
     [MemberData(nameof(StateChangingRows))]
@@ -41,16 +36,6 @@ public class EveryEndpointTests(AuthorizationMatrixFactory factory) : IClassFixt
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
-    }
-
-    public static TheoryData<string, string> ReadRows()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var row in AuthorizationMatrix.Rows.Where(r => !r.IsStateChanging))
-        {
-            data.Add(row.Method, row.Route);
-        }
-        return data;
     }
 
     [Theory]
@@ -89,6 +74,16 @@ public class EveryEndpointTests(AuthorizationMatrixFactory factory) : IClassFixt
         Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Contains(response.Headers.GetValues("Referrer-Policy").Single(), AllowedReferrerPolicies);
+    }
+
+    private static TheoryData<string, string> RowsWhere(Func<MatrixRow, bool> predicate)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var row in AuthorizationMatrix.Rows.Where(predicate))
+        {
+            data.Add(row.Method, row.Route);
+        }
+        return data;
     }
 
     private static string? AllowedCaller(MatrixRow row) =>
