@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MsixPortal.Authorization;
-using MsixPortal.Data;
 using MsixPortal.Data.Entities.Workflows;
 using MsixPortal.Features.DataRequests;
 using MsixPortal.Features.Deadlines;
 using MsixPortal.Features.MoveNotices;
+using MsixPortal.Tests.Features.Submissions;
 using MsixPortal.TestSupport;
 using static MsixPortal.Tests.Features.MergeSplit.MergeSplitFlows;
 
@@ -23,7 +23,7 @@ public class OverdueReminderTests(HousekeepingAppFactory factory) : IClassFixtur
     {
         var recipient = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.DataAdministrator], "OK");
         var id = await SendMoveNoticeAsync("OK");
-        var dueOn = await QueryAsync(db => db.MoveNotices.Where(n => n.Id == id).Select(n => n.DueOn).SingleAsync());
+        var dueOn = await factory.QueryAsync(db => db.MoveNotices.Where(n => n.Id == id).Select(n => n.DueOn).SingleAsync());
         MoveClockTo(dueOn, hour: 23);
         var onDueDate = await RemindAsync();
 
@@ -32,9 +32,9 @@ public class OverdueReminderTests(HousekeepingAppFactory factory) : IClassFixtur
         var nextRound = await RemindAsync();
 
         Assert.Equal((0, 1, 0), (onDueDate, dayAfter, nextRound));
-        var reminders = await QueryAsync(db => db.Notifications.Where(n => n.UserId == recipient.Id && n.Text.Contains("overdue")).ToListAsync());
+        var reminders = await factory.QueryAsync(db => db.Notifications.Where(n => n.UserId == recipient.Id && n.Text.Contains("overdue")).ToListAsync());
         Assert.Equal($"/move-notices/{id}", Assert.Single(reminders).Link);
-        Assert.Equal(1, await QueryAsync(db => db.OutboxEmails.CountAsync(e => e.To == recipient.Email && e.Subject.Contains("overdue"))));
+        Assert.Equal(1, await factory.QueryAsync(db => db.OutboxEmails.CountAsync(e => e.To == recipient.Email && e.Subject.Contains("overdue"))));
     }
 
     [Fact]
@@ -42,13 +42,13 @@ public class OverdueReminderTests(HousekeepingAppFactory factory) : IClassFixtur
     {
         await TestAccounts.CreateAsync(factory.Services, [PortalRoles.DataAdministrator], "OK");
         var id = await SendMoveNoticeAsync("OK");
-        await QueryAsync(db => db.MoveNotices.Where(n => n.Id == id).ExecuteUpdateAsync(s => s.SetProperty(n => n.Status, MoveNoticeStatus.Closed)));
+        await factory.QueryAsync(db => db.MoveNotices.Where(n => n.Id == id).ExecuteUpdateAsync(s => s.SetProperty(n => n.Status, MoveNoticeStatus.Closed)));
         factory.Clock.Advance(TimeSpan.FromDays(14));
 
         var reminded = await RemindAsync();
 
         Assert.Equal(0, reminded);
-        Assert.False(await QueryAsync(db => db.Notifications.AnyAsync(n => n.Text.Contains("overdue"))));
+        Assert.False(await factory.QueryAsync(db => db.Notifications.AnyAsync(n => n.Text.Contains("overdue"))));
     }
 
     [Fact]
@@ -71,9 +71,9 @@ public class OverdueReminderTests(HousekeepingAppFactory factory) : IClassFixtur
         var second = await RemindAsync();
 
         Assert.Equal((1, 0), (first, second));
-        var reminder = await QueryAsync(db => db.Notifications.SingleAsync(n => n.UserId == administrator.Id && n.Text.Contains("overdue")));
+        var reminder = await factory.QueryAsync(db => db.Notifications.SingleAsync(n => n.UserId == administrator.Id && n.Text.Contains("overdue")));
         Assert.StartsWith("/data-requests/", reminder.Link, StringComparison.Ordinal);
-        Assert.Equal(1, await QueryAsync(db => db.OutboxEmails.CountAsync(e => e.To == administrator.Email && e.Subject.Contains("overdue"))));
+        Assert.Equal(1, await factory.QueryAsync(db => db.OutboxEmails.CountAsync(e => e.To == administrator.Email && e.Subject.Contains("overdue"))));
     }
 
     private async Task<long> SendMoveNoticeAsync(string toState)
@@ -95,11 +95,5 @@ public class OverdueReminderTests(HousekeepingAppFactory factory) : IClassFixtur
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<OverdueReminders>().SendAsync(CancellationToken.None);
-    }
-
-    private async Task<T> QueryAsync<T>(Func<PortalDbContext, Task<T>> query)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
     }
 }

@@ -1,10 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MsixPortal.Authorization;
-using MsixPortal.Data;
 using MsixPortal.Data.Entities.Linking;
 using MsixPortal.Features.Audit;
+using MsixPortal.Tests.Features.Submissions;
 using MsixPortal.TestSupport;
 
 namespace MsixPortal.Tests.Features.NearMatches;
@@ -31,7 +30,7 @@ public class NearMatchReviewTests(WorkflowAppFactory factory) : IClassFixture<Wo
         Assert.Contains("Birth date", page.Text("[data-testid=score-parts]"), StringComparison.Ordinal);
         Assert.Contains("Score ", page.Text("[data-testid=score]"), StringComparison.Ordinal);
         Assert.NotNull(page.Document.QuerySelector($"form[action='/near-matches/{id}/decide']"));
-        Assert.True(await QueryAsync(db => db.AuditEvents.AnyAsync(a => a.Action == AuditActions.NearMatchReviewed)));
+        Assert.True(await factory.QueryAsync(db => db.AuditEvents.AnyAsync(a => a.Action == AuditActions.NearMatchReviewed)));
     }
 
     [Fact]
@@ -52,13 +51,13 @@ public class NearMatchReviewTests(WorkflowAppFactory factory) : IClassFixture<Wo
     public async Task Decide_OtherStateAdministratorWithValidForm_ForbiddenAndItemStaysOpen()
     {
         var id = await TestNearMatches.CreateAsync(factory.Services);
-        var anyMsixId = await QueryAsync(db => db.ConsolidatedStudents.Select(s => s.MsixId).FirstAsync());
+        var anyMsixId = await factory.QueryAsync(db => db.ConsolidatedStudents.Select(s => s.MsixId).FirstAsync());
         var other = await factory.SignInAsync(PortalRoles.DataAdministrator, "TX");
 
         var answer = await WorkflowForms.PostAsync(other, anyMsixId, $"/near-matches/{id}/decide", ("Decision", "match"));
 
         Assert.Equal(HttpStatusCode.Forbidden, answer.StatusCode);
-        Assert.Equal(NearMatchStatus.Open, await QueryAsync(db => db.NearMatchItems.Where(n => n.PublicId == id).Select(n => n.Status).SingleAsync()));
+        Assert.Equal(NearMatchStatus.Open, await factory.QueryAsync(db => db.NearMatchItems.Where(n => n.PublicId == id).Select(n => n.Status).SingleAsync()));
     }
 
     [Fact]
@@ -73,11 +72,11 @@ public class NearMatchReviewTests(WorkflowAppFactory factory) : IClassFixture<Wo
 
         Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (first.StatusCode, second.StatusCode));
         Assert.Equal($"/near-matches/{id}", second.LocationPath());
-        Assert.Equal(1, await QueryAsync(db => db.AuditEvents.CountAsync(a => a.Action == AuditActions.NearMatchDecided && a.TargetId == id.ToString())));
-        var item = await QueryAsync(db => db.NearMatchItems.SingleAsync(n => n.PublicId == id));
+        Assert.Equal(1, await factory.QueryAsync(db => db.AuditEvents.CountAsync(a => a.Action == AuditActions.NearMatchDecided && a.TargetId == id.ToString())));
+        var item = await factory.QueryAsync(db => db.NearMatchItems.SingleAsync(n => n.PublicId == id));
         Assert.Equal(NearMatchStatus.Matched, item.Status);
         Assert.Equal(item.CandidateConsolidatedStudentId,
-            await QueryAsync(db => db.StateStudentRecords.Where(r => r.Id == item.StateStudentRecordId).Select(r => r.ConsolidatedStudentId).SingleAsync()));
+            await factory.QueryAsync(db => db.StateStudentRecords.Where(r => r.Id == item.StateStudentRecordId).Select(r => r.ConsolidatedStudentId).SingleAsync()));
         Assert.Equal("Matched", (await HtmlPage.GetAsync(admin, $"/near-matches/{id}")).Text("[data-testid=status]"));
     }
 
@@ -96,12 +95,6 @@ public class NearMatchReviewTests(WorkflowAppFactory factory) : IClassFixture<Wo
         Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Redirect);
         var loser = Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Conflict);
         Assert.Contains("Another administrator decided this near match first", (await HtmlPage.LoadAsync(loser)).Text("[data-testid=conflict]"), StringComparison.Ordinal);
-        Assert.Equal(1, await QueryAsync(db => db.AuditEvents.CountAsync(a => a.Action == AuditActions.NearMatchDecided)));
-    }
-
-    private async Task<T> QueryAsync<T>(Func<PortalDbContext, Task<T>> query)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+        Assert.Equal(1, await factory.QueryAsync(db => db.AuditEvents.CountAsync(a => a.Action == AuditActions.NearMatchDecided)));
     }
 }

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MsixPortal.Authorization;
-using MsixPortal.Data;
 using MsixPortal.Tests.Features.Submissions;
 using MsixPortal.TestSupport;
 using TestStudent = MsixPortal.Tests.Features.Submissions.TestStudent;
@@ -60,7 +58,7 @@ public class NearMatchWorklistTests(WorkflowAppFactory factory) : IClassFixture<
         await form.Set("Decision", "no-match").PostAsync(admin);
 
         Assert.NotNull((await HtmlPage.GetAsync(admin, "/worklists")).Document.QuerySelector("[data-testid=empty]"));
-        var stateId = await QueryAsync(db => db.NearMatchItems.Where(n => n.PublicId == id)
+        var stateId = await factory.QueryAsync(db => db.NearMatchItems.Where(n => n.PublicId == id)
             .Join(db.StateStudentRecords, n => n.StateStudentRecordId, r => r.Id, (n, r) => r.StateStudentId).SingleAsync());
         var delete = new TestStudent { Action = "D" }.Set("StateCode", "CA").Set("StateStudentId", stateId).Set("StateStudentIdType", "01");
         await factory.SubmitAsync(SubmissionFiles.XmlBytes("CA", [delete]), state: "CA");
@@ -69,11 +67,5 @@ public class NearMatchWorklistTests(WorkflowAppFactory factory) : IClassFixture<
         var result = await factory.SubmitAsync(SubmissionFiles.XmlBytes("CA", [again]), state: "CA");
         Assert.Equal((0, 1, 0), (result.Linked, result.NewStudents, result.NearMatches));
         Assert.NotNull((await HtmlPage.GetAsync(admin, "/worklists")).Document.QuerySelector("[data-testid=empty]"));
-    }
-
-    private async Task<T> QueryAsync<T>(Func<PortalDbContext, Task<T>> query)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
     }
 }
