@@ -86,6 +86,19 @@ public class SubmissionsApiTests(PortalAppFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task Post_IdempotencyKeyTooLong_BadRequest()
+    {
+        var http = (await TestApiClient.CreateAsync(factory)).CreateHttpClient(factory);
+        using var request = new HttpRequestMessage(HttpMethod.Post, Submissions) { Content = TestApiClient.Content(Xml()) };
+        request.Headers.Add("Idempotency-Key", new string('k', 101));
+
+        var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, await factory.QueryAsync(db => db.Submissions.CountAsync()));
+    }
+
+    [Fact]
     public async Task Post_DryRun_ReportsAndStoresNothing()
     {
         var http = (await TestApiClient.CreateAsync(factory)).CreateHttpClient(factory);

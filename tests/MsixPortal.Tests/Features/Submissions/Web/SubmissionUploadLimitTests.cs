@@ -27,4 +27,17 @@ public class SubmissionUploadLimitTests(SmallUploadLimitFactory factory) : IClas
         Assert.Contains("larger than the limit", page.Text("[data-testid=upload-problem]"), StringComparison.Ordinal);
         Assert.Equal(0, await factory.QueryAsync(db => db.Submissions.CountAsync()));
     }
+
+    [Fact]
+    public async Task ApiPost_OverTheSizeLimit_PayloadTooLargeWithMessage()
+    {
+        var http = (await Api.TestApiClient.CreateAsync(factory)).CreateHttpClient(factory);
+        var file = SubmissionFiles.XmlBytes("TX", Enumerable.Range(1, 10).Select(i => TestStudent.Child("TX", $"B{i}")).ToList());
+
+        var response = await http.PostAsync(new Uri("/api/v1/submissions", UriKind.Relative), Api.TestApiClient.Content(file));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("larger than the limit", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await factory.QueryAsync(db => db.Submissions.CountAsync()));
+    }
 }
