@@ -1,9 +1,4 @@
-using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MsixPortal.Authorization;
 using MsixPortal.Data.Entities.Audit;
 using MsixPortal.Features.Account;
@@ -59,6 +54,18 @@ public class AuthenticationAuditTests(ClientAddressPortalAppFactory factory) : I
         Assert.DoesNotContain(rows, row => $"{row.Detail}{row.TargetId}".Contains(typed, StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public async Task SignIn_ForwardedForFromUntrustedPeer_Ignored()
+    {
+        var account = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.Recruiter], "TX");
+        var client = factory.CreatePortalClient();
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", BehindProxyPortalAppFactory.ForwardedClientIp);
+
+        await factory.SignInAsync(account, client);
+
+        AssertWho(await SingleAsync(account, AccountAuditActions.SignInSucceeded), account);
+    }
+
     private Task<AuditEvent> SingleAsync(TestAccount account, string action) =>
         factory.WithDbAsync(db => db.AuditEvents.AsNoTracking().SingleAsync(e => e.UserId == account.Id && e.Action == action));
 
@@ -72,30 +79,20 @@ public class AuthenticationAuditTests(ClientAddressPortalAppFactory factory) : I
     }
 }
 
-/// <summary>
-/// The in-memory test server has no network peer, so RemoteIpAddress is null; Kestrel sets it from
-/// the connection. This factory gives every request a fixed documentation address (RFC 5737).
-/// </summary>
-public sealed class ClientAddressPortalAppFactory : ClockedPortalAppFactory
+/// <summary>security.md 29 and 31 behind a load balancer: the client address is the one a trusted proxy forwards.</summary>
+public class BehindProxyAuditTests(BehindProxyPortalAppFactory factory) : IClassFixture<BehindProxyPortalAppFactory>
 {
-    public const string ClientIp = "203.0.113.7";
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    [Fact]
+    public async Task SignIn_ForwardedForFromTrustedProxy_AuditsTheForwardedAddress()
     {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, ClientAddressFilter>());
-    }
+        var account = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.Recruiter], "TX");
+        var client = factory.CreatePortalClient();
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", BehindProxyPortalAppFactory.ForwardedClientIp);
 
-    private sealed class ClientAddressFilter : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, nextMiddleware) =>
-            {
-                context.Connection.RemoteIpAddress = IPAddress.Parse(ClientIp);
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
+        await factory.SignInAsync(account, client);
+
+        var row = await factory.WithDbAsync(db => db.AuditEvents.AsNoTracking()
+            .SingleAsync(e => e.UserId == account.Id && e.Action == AccountAuditActions.SignInSucceeded));
+        Assert.Equal(BehindProxyPortalAppFactory.ForwardedClientIp, row.ClientIp);
     }
 }
