@@ -31,17 +31,17 @@ internal sealed class XmlSubmissionReader : SubmissionReader
         _text = new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024);
 
     // Created on first use, inside Guard: a synchronous XmlReader decodes its first block as it is created.
-    private XmlReader _xml => _reader ??= XmlReader.Create(_text, Settings);
+    private XmlReader Xml => _reader ??= XmlReader.Create(_text, Settings);
 
     public override Task<SubmittedHeader> ReadHeaderAsync(CancellationToken cancellationToken) =>
         Guard(() =>
         {
-            _xml.Read();
+            Xml.Read();
             CheckDeclaredEncoding();
-            _xml.MoveToContent();
+            Xml.MoveToContent();
             Expect("StateSubmission");
-            _xml.Read();
-            _xml.MoveToContent();
+            Xml.Read();
+            Xml.MoveToContent();
             Expect("Header");
             var fields = ReadFields(element: "Header", onRow: null);
             return new SubmittedHeader(
@@ -53,8 +53,8 @@ internal sealed class XmlSubmissionReader : SubmissionReader
     public override Task<SubmittedStudent?> ReadStudentAsync(CancellationToken cancellationToken) =>
         Guard<SubmittedStudent?>(() =>
         {
-            _xml.MoveToContent();
-            if (_xml.NodeType == XmlNodeType.EndElement || _xml.EOF)
+            Xml.MoveToContent();
+            if (Xml.NodeType == XmlNodeType.EndElement || Xml.EOF)
             {
                 return null;
             }
@@ -62,8 +62,8 @@ internal sealed class XmlSubmissionReader : SubmissionReader
             var student = new SubmittedStudent
             {
                 Position = ++_position,
-                RecordNumber = _xml.GetAttribute("RecordNumber"),
-                Action = _xml.GetAttribute("Action"),
+                RecordNumber = Xml.GetAttribute("RecordNumber"),
+                Action = Xml.GetAttribute("Action"),
             };
             var fields = ReadFields("Student", name =>
             {
@@ -71,7 +71,7 @@ internal sealed class XmlSubmissionReader : SubmissionReader
                 {
                     return false;
                 }
-                var row = new SubmittedRow(section, _xml.GetAttribute("Sequence"));
+                var row = new SubmittedRow(section, Xml.GetAttribute("Sequence"));
                 foreach (var (key, value) in ReadFields(name, onRow: null))
                 {
                     Add(row.Fields, row.UnknownElements, key, value, SubmissionFormat.IsRowField(section, key));
@@ -102,37 +102,37 @@ internal sealed class XmlSubmissionReader : SubmissionReader
     private Dictionary<string, string> ReadFields(string element, Func<string, bool>? onRow)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (_xml.IsEmptyElement)
+        if (Xml.IsEmptyElement)
         {
-            _xml.Read();
+            Xml.Read();
             return fields;
         }
-        _xml.Read();
-        while (_xml.MoveToContent() == XmlNodeType.Element)
+        Xml.Read();
+        while (Xml.MoveToContent() == XmlNodeType.Element)
         {
-            var name = _xml.LocalName;
+            var name = Xml.LocalName;
             if (onRow is not null && onRow(name))
             {
                 continue;
             }
-            fields[name] = _xml.ReadElementContentAsString();
+            fields[name] = Xml.ReadElementContentAsString();
         }
-        if (_xml.NodeType != XmlNodeType.EndElement || _xml.LocalName != element)
+        if (Xml.NodeType != XmlNodeType.EndElement || Xml.LocalName != element)
         {
             throw Problem($"Expected the end of <{element}>");
         }
-        _xml.Read();
+        Xml.Read();
         return fields;
     }
 
     /// <summary>The bytes are decoded as UTF-8 whatever the file says; a file declaring another encoding is refused.</summary>
     private void CheckDeclaredEncoding()
     {
-        if (_xml.NodeType != XmlNodeType.XmlDeclaration)
+        if (Xml.NodeType != XmlNodeType.XmlDeclaration)
         {
             return;
         }
-        var declared = _xml.GetAttribute("encoding");
+        var declared = Xml.GetAttribute("encoding");
         if (declared is not null && !declared.Equals("UTF-8", StringComparison.OrdinalIgnoreCase)
             && !declared.Equals("UTF8", StringComparison.OrdinalIgnoreCase))
         {
@@ -142,7 +142,7 @@ internal sealed class XmlSubmissionReader : SubmissionReader
 
     private void Expect(string element)
     {
-        if (_xml.NodeType != XmlNodeType.Element || _xml.LocalName != element)
+        if (Xml.NodeType != XmlNodeType.Element || Xml.LocalName != element)
         {
             throw Problem($"Expected <{element}>");
         }
@@ -150,7 +150,7 @@ internal sealed class XmlSubmissionReader : SubmissionReader
 
     private SubmissionFileException Problem(string what)
     {
-        var line = (IXmlLineInfo)_xml;
+        var line = (IXmlLineInfo)Xml;
         return new SubmissionFileException(string.Create(CultureInfo.InvariantCulture,
             $"{what} at line {line.LineNumber}, position {line.LinePosition}. Check the file against the documented format."));
     }
