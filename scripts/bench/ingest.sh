@@ -21,6 +21,7 @@ work="$bench_dir/ingest"
 rm -rf "$work"
 mkdir -p "$work"
 
+ensure_packages time bc # /usr/bin/time -v for peak memory, bc for the arithmetic
 bench_build
 bench_client_build
 bench_cluster_up
