@@ -64,8 +64,16 @@ public sealed class PostgresServer
             $"msix_{purpose.ToLowerInvariant()}_{Environment.ProcessId}_{Interlocked.Increment(ref _databaseCounter)}");
 
     /// <summary>The superuser and owner: for migrations, resets and arranging test data.</summary>
+    /// <remarks>
+    /// Idle pooled connections close after a few seconds: each test app (and its background jobs) has
+    /// pools of its own, and with hundreds of test apps in one run, idle connections left for Npgsql's
+    /// default five minutes exhaust the server's connection slots.
+    /// </remarks>
     public string ConnectionStringFor(string database) =>
-        new NpgsqlConnectionStringBuilder(_admin.ConnectionString) { Database = database, Pooling = true }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(_admin.ConnectionString)
+        {
+            Database = database, Pooling = true, ConnectionIdleLifetime = 5, ConnectionPruningInterval = 2,
+        }.ConnectionString;
 
     /// <summary>The same database as the restricted role the app connects as (ConnectionStrings:Portal).</summary>
     public static string AppConnectionStringFrom(string ownerConnectionString) =>
@@ -137,7 +145,7 @@ public sealed class PostgresServer
             ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"], runAs);
         await RunAsync(Path.Combine(bin, "pg_ctl"),
             ["-D", data, "-l", Path.Combine(directory, "server.log"), "-w", "-t", "60", "-o",
-             $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
+             $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=600",
              "start"], runAs);
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) => StopCluster(bin, data, directory, runAs);
