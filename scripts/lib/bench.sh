@@ -85,7 +85,8 @@ bench_ensure_generated() {
   database=$(bench_database_name "$students" "$seed")
   if [ -f "$bench_dir/$database.done" ] &&
     [ "$(bench_psql "$database" "SELECT count(*) FROM consolidated_students" 2>/dev/null)" = "$students" ]; then
-    echo "== Reusing $database ($students students generated before)"
+    echo "== Reusing $database ($students students generated before); applying newer migrations"
+    bench_portal "$database" migrate >/dev/null
     return 0
   fi
   bench_generate "$students" "$seed"
