@@ -71,8 +71,11 @@ public sealed class LinkingService(PortalDbContext db, NicknameCache nicknameCac
             return LinkOutcome.New;
         }
         var (best, score) = ranked[0];
-        // Two consolidated students both above review: the best is not certain, whatever its score.
-        var contested = ranked.Count > 1 && ranked[1].Score.Total >= settings.ReviewThreshold;
+        // A runner-up above review and close behind: the best is not certain, whatever its score. At
+        // national scale a common name and birth date often bring a weak second candidate; one far
+        // behind the best (a sibling with another first name) does not make the best uncertain.
+        var contested = ranked.Count > 1 && ranked[1].Score.Total >= settings.ReviewThreshold
+            && score.Total - ranked[1].Score.Total < settings.ContestMargin;
         return score.Total >= settings.AutoLinkThreshold && !score.NeverAutomatic && !contested
             ? new LinkOutcome(LinkKind.Linked, best, score)
             : new LinkOutcome(LinkKind.NearMatch, best, score);
