@@ -111,9 +111,8 @@ public class SearchQualityTests(SearchQualityFixture factory, ITestOutputHelper 
             BirthDate = typing.BirthDate(child.BirthDate),
         }, seed: 21);
 
-        Report("name+dob", ranks);
-        Assert.True(Share(ranks, 20) >= 0.99, $"top 20: {Share(ranks, 20):P1}");
-        Assert.True(Share(ranks, 1) >= 0.90, $"first: {Share(ranks, 1):P1}");
+        output.WriteLine(ranks.Describe("name+dob"));
+        ranks.AssertNameAndBirthDateBar();
     }
 
     [Fact]
@@ -127,8 +126,8 @@ public class SearchQualityTests(SearchQualityFixture factory, ITestOutputHelper 
             LastName = typing.LastName(child.LastName1, child.LastName2),
         }, seed: 22);
 
-        Report("name only", ranks);
-        Assert.True(Share(ranks, 20) >= 0.97, $"top 20: {Share(ranks, 20):P1}");
+        output.WriteLine(ranks.Describe("name only"));
+        ranks.AssertNameOnlyBar();
     }
 
     [Theory]
@@ -148,21 +147,16 @@ public class SearchQualityTests(SearchQualityFixture factory, ITestOutputHelper 
         Assert.Equal(child.MsixId, SearchStudents.First(found));
     }
 
-    /// <summary>1-based rank of each true child in the first page, or int.MaxValue when not on it.</summary>
-    private async Task<List<int>> RanksAsync(Func<TrueIdentity, SearchCriteria> type, int seed)
+    /// <summary>The rank of each picked child, typed by <paramref name="type"/>.</summary>
+    private async Task<SearchRanks> RanksAsync(Func<TrueIdentity, SearchCriteria> type, int seed)
     {
         var ranks = new List<int>();
         foreach (var child in await factory.PickAsync(Queries, seed))
         {
             var found = await SearchStudents.FindAsync(factory, type(child));
             var index = found.ToList().IndexOf(child.MsixId);
-            ranks.Add(index < 0 ? int.MaxValue : index + 1);
+            ranks.Add(index < 0 ? SearchRanks.NotFound : index + 1);
         }
-        return ranks;
+        return new SearchRanks(ranks);
     }
-
-    private static double Share(List<int> ranks, int top) => ranks.Count(r => r <= top) / (double)ranks.Count;
-
-    private void Report(string kind, List<int> ranks) =>
-        output.WriteLine(FormattableString.Invariant($"{kind}: first {Share(ranks, 1):P1}, top 20 {Share(ranks, 20):P1} of {ranks.Count}"));
 }
