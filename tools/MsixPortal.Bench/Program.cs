@@ -13,6 +13,7 @@ return args[0] switch
     "record" => await RecordScenario.RunAsync(options),
     "search" => await SearchScenario.RunAsync(options),
     "ingest-files" => await IngestScenario.WriteFilesAsync(options),
+    "heavy-child-files" => await HeavyChildScenario.WriteFilesAsync(options),
     "ingest-quality" => await IngestScenario.MeasureAsync(options),
     _ => await Unknown(args[0]),
 };
