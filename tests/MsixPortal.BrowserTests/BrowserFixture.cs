@@ -88,6 +88,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>axe-core finds no serious or critical violation on the page as it is now.</summary>
     public static Task AssertAccessibleAsync(IPage page) => AxeCheck.AssertNoSeriousViolationsAsync(page);
 
+    /// <summary>The visible elements that stick out past <paramref name="width"/> px (tag and classes), for phone layouts.</summary>
+    public static Task<string[]> ElementsWiderThanAsync(IPage page, int width) =>
+        page.EvaluateAsync<string[]>(
+            "width => [...document.querySelectorAll('body *')]" +
+            ".filter(e => getComputedStyle(e).visibility !== 'hidden' && e.getBoundingClientRect().right > width + 0.5)" +
+            ".map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.'))",
+            width);
+
     /// <summary>No script error, console error (e.g. a CSP violation) or failed request so far.</summary>
     public void AssertNoBrowserErrors(IPage page)
     {

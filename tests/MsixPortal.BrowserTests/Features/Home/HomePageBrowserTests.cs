@@ -53,11 +53,7 @@ public class HomePageBrowserTests(BrowserFixture browser)
     {
         var page = await browser.OpenAsync("/", Viewport.Phone);
 
-        var tooWide = await page.EvaluateAsync<string[]>(
-            "width => [...document.querySelectorAll('body *')]" +
-            ".filter(e => getComputedStyle(e).visibility !== 'hidden' && e.getBoundingClientRect().right > width + 0.5)" +
-            ".map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.'))",
-            Viewport.Phone);
+        var tooWide = await BrowserFixture.ElementsWiderThanAsync(page, Viewport.Phone);
 
         Assert.True(tooWide.Length == 0, $"Wider than {Viewport.Phone}px: {string.Join(", ", tooWide)}");
     }

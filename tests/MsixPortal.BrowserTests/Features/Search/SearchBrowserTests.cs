@@ -36,7 +36,7 @@ public class SearchBrowserTests(BrowserFixture browser)
         Assert.DoesNotContain("Liz", page.Url, StringComparison.OrdinalIgnoreCase);
         await BrowserFixture.ScreenshotAsync(page, $"search-results-{width}");
         await BrowserFixture.AssertAccessibleAsync(page);
-        Assert.Empty(await TooWideAsync(page, width));
+        Assert.Empty(await BrowserFixture.ElementsWiderThanAsync(page, width));
         browser.AssertNoBrowserErrors(page);
     }
 
@@ -52,7 +52,7 @@ public class SearchBrowserTests(BrowserFixture browser)
         Assert.True(await page.Locator("#Input_ParentName").IsVisibleAsync());
         await BrowserFixture.ScreenshotAsync(page, $"search-advanced-{Viewport.Phone}");
         await BrowserFixture.AssertAccessibleAsync(page);
-        Assert.Empty(await TooWideAsync(page, Viewport.Phone));
+        Assert.Empty(await BrowserFixture.ElementsWiderThanAsync(page, Viewport.Phone));
     }
 
     private async Task<IPage> SignInAsync(int width)
@@ -90,11 +90,4 @@ public class SearchBrowserTests(BrowserFixture browser)
 
     /// <summary>Each width's journey has its own child, so the two runs do not find each other's.</summary>
     private static string Surnames(int width) => width == Viewport.Phone ? "Villaseñor Ochoa" : "Quiñonez Arce";
-
-    private static Task<string[]> TooWideAsync(IPage page, int width) =>
-        page.EvaluateAsync<string[]>(
-            "width => [...document.querySelectorAll('body *')]" +
-            ".filter(e => getComputedStyle(e).visibility !== 'hidden' && e.getBoundingClientRect().right > width + 0.5)" +
-            ".map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.'))",
-            width);
 }
