@@ -17,6 +17,7 @@ public static class SubmissionServiceCollectionExtensions
         services.Configure<SubmissionSettings>(configuration.GetSection(SubmissionSettings.Section));
         services.Configure<LinkingSettings>(configuration.GetSection(LinkingSettings.Section));
         services.AddSingleton<NicknameCache>();
+        services.AddScoped<SubmissionPhases>();
         services.AddScoped<LinkingService>();
         services.AddScoped<SubmissionApplier>();
         services.AddScoped<SubmissionService>();

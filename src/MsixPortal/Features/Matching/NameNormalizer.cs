@@ -38,9 +38,11 @@ public static class NameNormalizer
     public static string Joined(string? name) => string.Concat(Words(name));
 
     /// <summary>The surname words without particles: "de la Cruz" → ["CRUZ"], "García-López" → ["GARCIA", "LOPEZ"].</summary>
-    public static string[] SurnameWords(params string?[] surnames)
+    public static string[] SurnameWords(params string?[] surnames) => WithoutParticles(surnames.SelectMany(Words).ToArray());
+
+    /// <summary>Normalised surname words without particles, unless nothing else is left.</summary>
+    public static string[] WithoutParticles(string[] words)
     {
-        var words = surnames.SelectMany(Words).ToArray();
         var meaningful = words.Where(w => !Particles.Contains(w)).ToArray();
         return meaningful.Length > 0 ? meaningful : words;
     }

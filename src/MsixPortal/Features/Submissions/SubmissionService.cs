@@ -17,6 +17,7 @@ namespace MsixPortal.Features.Submissions;
 public sealed partial class SubmissionService(
     PortalDbContext db,
     SubmissionApplier applier,
+    SubmissionPhases phases,
     IOptions<SubmissionSettings> options,
     TimeProvider clock,
     ILogger<SubmissionService> logger)
@@ -37,6 +38,7 @@ public sealed partial class SubmissionService(
         }
         await using (staged)
         {
+            phases.Done("stage");
             if (!request.DryRun && await PriorResultAsync(request, staged.Sha256, cancellationToken) is { } prior)
             {
                 return prior;
@@ -47,6 +49,7 @@ public sealed partial class SubmissionService(
             {
                 parsed = await SubmissionReading.ReadAsync(content, request.StateCode, codeSets, settings, receivedAt, progress, cancellationToken);
             }
+            phases.Done("read and validate");
             return request.DryRun
                 ? await DryRunAsync(request, parsed, cancellationToken)
                 : await ApplyAsync(request, staged.Sha256, receivedAt, parsed, cancellationToken);
@@ -97,6 +100,7 @@ public sealed partial class SubmissionService(
                 if (!parsed.IsRejected)
                 {
                     var (existing, consistent) = await ExistingRecords.CheckAsync(db, request.StateCode, parsed.Valid, parsed.Problems, cancellationToken);
+                    phases.Done("existing records");
                     Record(submission, await applier.ApplyAsync(submission, consistent, existing, cancellationToken));
                     submission.Rejected = parsed.StudentCount - consistent.Count;
                 }
@@ -104,7 +108,9 @@ public sealed partial class SubmissionService(
                 db.Update(submission);
                 db.SubmissionErrors.AddRange(parsed.Problems.Select(p => SubmissionErrors.ToEntity(submission.Id, p)));
                 await db.SaveChangesAsync(cancellationToken);
+                phases.Done("history and errors");
                 await transaction.CommitAsync(cancellationToken);
+                phases.Done("commit");
                 LogApplied(submission.StateCode, submission.PublicId, submission.Status, submission.Inserted, submission.Updated,
                     submission.Deleted, submission.Rejected);
                 return SubmissionResult.From(submission, replayed: false, parsed.Problems);

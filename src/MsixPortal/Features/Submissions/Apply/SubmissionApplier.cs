@@ -16,7 +16,8 @@ namespace MsixPortal.Features.Submissions.Apply;
 /// key, updates from a staging table, links the inserts in batches (<see cref="LinkingService"/>), COPYs
 /// new consolidated students, records and child rows, then the blocking keys. Nothing is committed here.
 /// </summary>
-public sealed class SubmissionApplier(PortalDbContext db, LinkingService linking, MsixIdGenerator msixIds, TimeProvider clock)
+public sealed class SubmissionApplier(PortalDbContext db, LinkingService linking, MsixIdGenerator msixIds, TimeProvider clock,
+    SubmissionPhases phases)
 {
     public async Task<ApplyCounts> ApplyAsync(Submission submission, IReadOnlyList<ValidatedStudent> students,
         ExistingRecords existing, CancellationToken cancellationToken)
@@ -41,17 +42,26 @@ public sealed class SubmissionApplier(PortalDbContext db, LinkingService linking
         }
         await writer.UpdateAsync(updates, cancellationToken);
         counts.Updated = updates.Count;
+        phases.Done("deletes and updates");
 
         var inserts = byAction[StudentAction.Insert].ToList();
         var nearMatches = await InsertAsync(submission.StateCode, inserts, existing, writer, now, counts, cancellationToken);
         db.NearMatchItems.AddRange(nearMatches.Select(n => NearMatch(submission, n.Record, n.Outcome, now)));
         counts.Inserted = inserts.Count;
         counts.NearMatches = nearMatches.Count;
+        phases.Done("inserts");
 
-        await MatchKeyWriter.ReplaceAsync(db, updates.Concat(inserts.Select(s => s.Record)).Select(MatchProfile.Of).ToList(),
-            deleteFirst: updates.Select(r => r.Id).ToArray(), cancellationToken);
+        await MatchKeyWriter.ReplaceAsync(db, Profiles(updates.Concat(inserts.Select(s => s.Record))),
+            deleteFirst: [.. updates.Select(r => r.Id)], cancellationToken);
+        phases.Done("match keys");
         counts.LateNewChildren = inserts.Count(s => Timeliness.IsLateNewChild(s.Record, now));
         return counts;
+    }
+
+    private static List<MatchProfile> Profiles(IEnumerable<StateStudentRecord> records)
+    {
+        var names = new NameForms();
+        return [.. records.Select(r => MatchProfile.Of(r, names))];
     }
 
     private async Task<List<(StateStudentRecord Record, LinkOutcome Outcome)>> InsertAsync(string stateCode, List<ValidatedStudent> inserts,
@@ -59,6 +69,7 @@ public sealed class SubmissionApplier(PortalDbContext db, LinkingService linking
     {
         var toLink = inserts.Where(s => s.MsixId is null).Select(s => s.Record).ToList();
         var outcomes = await linking.LinkAsync(stateCode, toLink, cancellationToken);
+        phases.Done("linking");
         var outcomeOf = toLink.Select((r, i) => (r, outcomes[i])).ToDictionary(x => x.r, x => x.Item2);
         var newIds = new Queue<string>(await NewMsixIdsAsync(outcomes.Count(o => o.Kind != LinkKind.Linked), cancellationToken));
         var newStudents = new List<(StateStudentRecord Record, ConsolidatedStudent Student)>();

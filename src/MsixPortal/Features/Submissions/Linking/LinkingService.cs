@@ -2,59 +2,60 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MsixPortal.Data;
 using MsixPortal.Data.Entities.StateRecords;
+using Npgsql;
 
 namespace MsixPortal.Features.Submissions.Linking;
 
 /// <summary>
-/// Links new State records to consolidated students, set-based: for a batch of records, one query
-/// finds every stored record sharing a blocking key, one loads them, one loads the remembered
-/// "no match" decisions; scoring happens in memory.
+/// Links new State records to consolidated students, set-based, in batches: per batch one query
+/// reads the profiles of every stored record sharing a blocking key (<see cref="CandidateBatch"/>),
+/// and scoring happens in memory. The records are batched in birth-date order, so that records
+/// sharing blocks (same birth date, same year) share a batch and its candidates are read once; and
+/// the next batch is read while the current one is scored, so the database and the scoring overlap.
 /// </summary>
 public sealed class LinkingService(PortalDbContext db, NicknameCache nicknameCache, IOptions<LinkingSettings> options)
 {
     private const int BatchSize = 2000;
 
+    /// <summary>The outcome of each of <paramref name="incoming"/>, same order; reads on the context's connection and transaction.</summary>
     public async Task<IReadOnlyList<LinkOutcome>> LinkAsync(string stateCode, IReadOnlyList<StateStudentRecord> incoming,
         CancellationToken cancellationToken)
     {
-        var outcomes = new List<LinkOutcome>(incoming.Count);
+        var settings = options.Value;
         var nicknames = await nicknameCache.GetAsync(db, cancellationToken);
-        foreach (var batch in incoming.Chunk(BatchSize))
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var names = new NameForms();
+        var outcomes = new LinkOutcome[incoming.Count];
+        var order = Enumerable.Range(0, incoming.Count).OrderBy(i => incoming[i].BirthDate).ToArray();
+        var batches = order.Chunk(BatchSize).ToList();
+        Task<CandidateBatch>? next = null;
+        try
         {
-            outcomes.AddRange(await LinkBatchAsync(stateCode, batch, nicknames, cancellationToken));
+            for (var b = 0; b < batches.Count; b++)
+            {
+                var current = await (next ?? Load(batches[b]));
+                // Only one query at a time runs on the connection: the next batch's, while this one is scored.
+                next = b + 1 < batches.Count ? Load(batches[b + 1]) : null;
+                var decided = current.Profiles.AsParallel().AsOrdered()
+                    .Select((profile, i) => Decide(profile, current.PoolOf(i), nicknames, settings)).ToList();
+                for (var i = 0; i < decided.Count; i++)
+                {
+                    outcomes[batches[b][i]] = decided[i];
+                }
+            }
+        }
+        finally
+        {
+            // On a failure, the read in flight must finish before the caller rolls back on the same connection.
+            if (next is not null)
+            {
+                await Task.WhenAny(next);
+            }
         }
         return outcomes;
-    }
 
-    private async Task<IEnumerable<LinkOutcome>> LinkBatchAsync(string stateCode, StateStudentRecord[] batch, Nicknames nicknames,
-        CancellationToken cancellationToken)
-    {
-        var settings = options.Value;
-        var profiles = batch.Select(MatchProfile.Of).ToArray();
-        var sought = profiles.Select(BlockingKeys.Sought).ToArray();
-        var allKeys = sought.SelectMany(k => k).Distinct().ToArray();
-        var hits = await db.MatchKeys.AsNoTracking().Where(k => allKeys.Contains(k.Key))
-            .Select(k => new { k.Key, k.StateStudentRecordId }).ToListAsync(cancellationToken);
-        var byKey = hits.GroupBy(h => h.Key)
-            .Where(g => g.Count() <= settings.MaxBlockSize)
-            .ToDictionary(g => g.Key, g => g.Select(h => h.StateStudentRecordId).ToArray(), StringComparer.Ordinal);
-        var candidateIds = byKey.Values.SelectMany(ids => ids).Distinct().ToArray();
-        var candidates = (await db.StateStudentRecords.AsNoTracking().Where(r => candidateIds.Contains(r.Id))
-            .ToListAsync(cancellationToken)).ToDictionary(r => r.Id, MatchProfile.Of);
-        var stateIds = batch.Select(r => r.StateStudentId).ToArray();
-        var refused = (await db.NoMatchDecisions.AsNoTracking()
-            .Where(d => d.StateCode == stateCode && stateIds.Contains(d.StateStudentId))
-            .Select(d => new { d.StateStudentId, d.ConsolidatedStudentId }).ToListAsync(cancellationToken))
-            .Select(d => (d.StateStudentId, d.ConsolidatedStudentId)).ToHashSet();
-
-        // Scoring is pure CPU over data already in memory: spread it over the cores, keeping the order.
-        return profiles.AsParallel().AsOrdered().Select((profile, i) =>
-        {
-            var pool = sought[i].Where(byKey.ContainsKey).SelectMany(k => byKey[k]).Distinct()
-                .Select(id => candidates[id])
-                .Where(c => !refused.Contains((batch[i].StateStudentId, c.ConsolidatedStudentId)));
-            return Decide(profile, pool, nicknames, settings);
-        }).ToList();
+        Task<CandidateBatch> Load(int[] positions) => Task.Run(() => CandidateBatch.LoadAsync(connection, stateCode,
+            [.. positions.Select(i => incoming[i])], names, settings.MaxBlockSize, cancellationToken), cancellationToken);
     }
 
     private static LinkOutcome Decide(MatchProfile incoming, IEnumerable<MatchProfile> pool, Nicknames nicknames, LinkingSettings settings)

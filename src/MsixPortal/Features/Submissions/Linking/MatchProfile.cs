@@ -1,11 +1,12 @@
 using MsixPortal.Data.Entities.StateRecords;
-using MsixPortal.Features.Matching;
 
 namespace MsixPortal.Features.Submissions.Linking;
 
 /// <summary>The normalised identity of one State record, computed once and compared many times.</summary>
 public sealed class MatchProfile
 {
+    private string? _firstWithMiddle;
+
     public long RecordId { get; init; }
     public long ConsolidatedStudentId { get; init; }
     public string StateCode { get; init; } = "";
@@ -18,6 +19,9 @@ public sealed class MatchProfile
     public string[] SurnameSounds { get; init; } = [];
 
     public string FirstSound { get; init; } = "";
+    /// <summary>First and middle names joined ("JOSE" + "LUIS"): scoring compares it with the other's first name.</summary>
+    public string FirstWithMiddle => _firstWithMiddle ??= FirstJoined + MiddleJoined;
+
     public string SurnamesJoined { get; init; } = "";
     public string SurnamesReversed { get; init; } = "";
     public DateOnly BirthDate { get; init; }
@@ -29,21 +33,25 @@ public sealed class MatchProfile
     public string[] ParentFirstNames { get; init; } = [];
     public string[] ParentSurnames { get; init; } = [];
 
-    public static MatchProfile Of(StateStudentRecord r)
+    public static MatchProfile Of(StateStudentRecord r) => Of(r, NameForms.Uncached);
+
+    /// <summary>The profile of <paramref name="r"/>, its names normalised through <paramref name="names"/> (shared across a run).</summary>
+    public static MatchProfile Of(StateStudentRecord r, NameForms names)
     {
-        var surnames = NameNormalizer.SurnameWords(r.LastName1, r.LastName2);
-        var first = NameNormalizer.Words(r.FirstName);
+        var surnames = names.SurnameWords(r.LastName1, r.LastName2);
+        var first = names.Words(r.FirstName);
+        var firstJoined = names.Joined(r.FirstName);
         return new MatchProfile
         {
             RecordId = r.Id,
             ConsolidatedStudentId = r.ConsolidatedStudentId,
             StateCode = r.StateCode,
-            FirstJoined = string.Concat(first),
+            FirstJoined = firstJoined,
             FirstWord = first.Length > 0 ? first[0] : "",
-            MiddleJoined = NameNormalizer.Joined(r.MiddleName),
+            MiddleJoined = names.Joined(r.MiddleName),
             Surnames = surnames,
-            SurnameSounds = [.. surnames.Select(w => PhoneticKey.Of(w))],
-            FirstSound = PhoneticKey.Of(string.Concat(first)),
+            SurnameSounds = [.. surnames.Select(names.Sound)],
+            FirstSound = names.Sound(firstJoined),
             SurnamesJoined = string.Concat(surnames),
             SurnamesReversed = string.Concat(surnames.Reverse()),
             BirthDate = r.BirthDate,
@@ -51,10 +59,10 @@ public sealed class MatchProfile
             MultipleBirth = r.MultipleBirth == true,
             BirthCountry = r.BirthCountry,
             BirthState = r.BirthState,
-            BirthCity = NameNormalizer.Joined(r.BirthCity),
+            BirthCity = names.Joined(r.BirthCity),
             ParentFirstNames = new[] { r.Parent1FirstName, r.Parent2FirstName }
-                .Select(NameNormalizer.Words).Where(w => w.Length > 0).Select(w => w[0]).ToArray(),
-            ParentSurnames = NameNormalizer.SurnameWords(r.Parent1LastName, r.Parent2LastName),
+                .Select(names.Words).Where(w => w.Length > 0).Select(w => w[0]).ToArray(),
+            ParentSurnames = names.SurnameWords(r.Parent1LastName, r.Parent2LastName),
         };
     }
 }

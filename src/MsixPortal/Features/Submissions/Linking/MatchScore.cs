@@ -6,6 +6,13 @@ public sealed record ScorePart(string Factor, double Points, string Why);
 /// <summary>The score of one incoming record against one candidate, with its parts.</summary>
 public sealed record MatchScore(double Total, IReadOnlyList<ScorePart> Parts, bool NeverAutomatic)
 {
-    public static MatchScore Of(List<ScorePart> parts, bool neverAutomatic) =>
-        new(Math.Round(parts.Sum(p => p.Points), 2), parts, neverAutomatic);
+    public static MatchScore Of(List<ScorePart> parts, bool neverAutomatic)
+    {
+        var total = 0.0;
+        foreach (var part in parts)
+        {
+            total += part.Points;
+        }
+        return new(Math.Round(total, 2), parts, neverAutomatic);
+    }
 }

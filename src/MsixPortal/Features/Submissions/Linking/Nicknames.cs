@@ -33,7 +33,18 @@ public sealed class Nicknames
         }
         var aFormal = _formalNames.GetValueOrDefault(a) ?? [];
         var bFormal = _formalNames.GetValueOrDefault(b) ?? [];
-        return aFormal.Contains(b, StringComparer.Ordinal) || bFormal.Contains(a, StringComparer.Ordinal)
-            || aFormal.Intersect(bFormal, StringComparer.Ordinal).Any();
+        // Plain loops over the few formal names: linking asks this for millions of pairs.
+        if (Array.IndexOf(aFormal, b) >= 0 || Array.IndexOf(bFormal, a) >= 0)
+        {
+            return true;
+        }
+        foreach (var formal in aFormal)
+        {
+            if (Array.IndexOf(bFormal, formal) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -10,6 +10,31 @@ namespace MsixPortal.Features.Submissions.Linking;
 /// </summary>
 public static class RecordComparer
 {
+    // Every part is a constant, shared: linking compares millions of pairs per submission.
+    private static readonly ScorePart SexSame = new("Sex", 1, "same");
+    private static readonly ScorePart SexDifferent = new("Sex", -2, "different");
+    private static readonly ScorePart TwinSibling = new("Multiple birth", -8, "a multiple-birth child with a different first name: a sibling");
+    private static readonly ScorePart FirstNameSame = new("First name", 4, "same");
+    private static readonly ScorePart FirstNameNickname = new("First name", 3, "nickname of the same name");
+    private static readonly ScorePart FirstNameClose = new("First name", 3, "spelled a little differently or sounds the same");
+    private static readonly ScorePart FirstNameSimilar = new("First name", 1, "similar");
+    private static readonly ScorePart FirstNameDifferent = new("First name", -5, "different");
+    private static readonly ScorePart SurnamesSame = new("Surnames", 5, "same (in any order)");
+    private static readonly ScorePart SurnamesClose = new("Surnames", 4, "same surnames, spelled a little differently or in another order");
+    private static readonly ScorePart SurnamesOneSame = new("Surnames", 3.5, "one surname the same, the other missing or different");
+    private static readonly ScorePart SurnamesOneSimilar = new("Surnames", 2.5, "one surname similar");
+    private static readonly ScorePart SurnamesSimilar = new("Surnames", 0.5, "similar");
+    private static readonly ScorePart SurnamesDifferent = new("Surnames", -5, "different");
+    private static readonly ScorePart BirthCountrySame = new("Birth country", 0.5, "same");
+    private static readonly ScorePart BirthCountryDifferent = new("Birth country", -1.5, "different");
+    private static readonly ScorePart BirthStateSame = new("Birth State", 0.5, "same");
+    private static readonly ScorePart BirthStateDifferent = new("Birth State", -1, "different");
+    private static readonly ScorePart BirthCitySameOrSimilar = new("Birth city", 1, "same or similar");
+    private static readonly ScorePart BirthCityDifferent = new("Birth city", -0.5, "different");
+    private static readonly ScorePart ParentsBothAgree = new("Parents", 2.5, "both parents' first names agree");
+    private static readonly ScorePart ParentsOneAgrees = new("Parents", 1.5, "one parent's first name agrees");
+    private static readonly ScorePart ParentsDiffer = new("Parents", -2, "parents' first names differ");
+
     public static MatchScore Compare(MatchProfile incoming, MatchProfile candidate, Nicknames nicknames)
     {
         var parts = new List<ScorePart>(8);
@@ -19,14 +44,14 @@ public static class RecordComparer
         parts.Add(BirthDates.Compare(incoming.BirthDate, candidate.BirthDate));
         if (incoming.Sex.Length > 0 && candidate.Sex.Length > 0)
         {
-            parts.Add(incoming.Sex == candidate.Sex ? new("Sex", 1, "same") : new("Sex", -2, "different"));
+            parts.Add(incoming.Sex == candidate.Sex ? SexSame : SexDifferent);
         }
         AddBirthPlace(incoming, candidate, parts);
         AddParents(incoming, candidate, nicknames, parts);
         var twinRisk = (incoming.MultipleBirth || candidate.MultipleBirth) && firstSimilarity < 0.95;
         if (twinRisk)
         {
-            parts.Add(new("Multiple birth", -8, "a multiple-birth child with a different first name: a sibling"));
+            parts.Add(TwinSibling);
         }
         return MatchScore.Of(parts, neverAutomatic: twinRisk || ((incoming.MultipleBirth || candidate.MultipleBirth) && firstSimilarity < 1));
     }
@@ -36,8 +61,8 @@ public static class RecordComparer
         nickname = nicknames.AreEquivalent(a.FirstWord, b.FirstWord);
         var best = Math.Max(JaroWinkler.Similarity(a.FirstJoined, b.FirstJoined), JaroWinkler.Similarity(a.FirstWord, b.FirstWord));
         // "José Luis" in the first name against first "José", middle "Luis".
-        best = Math.Max(best, JaroWinkler.Similarity(a.FirstJoined, b.FirstJoined + b.MiddleJoined));
-        best = Math.Max(best, JaroWinkler.Similarity(a.FirstJoined + a.MiddleJoined, b.FirstJoined));
+        best = Math.Max(best, JaroWinkler.Similarity(a.FirstJoined, b.FirstWithMiddle));
+        best = Math.Max(best, JaroWinkler.Similarity(a.FirstWithMiddle, b.FirstJoined));
         if (a.FirstSound == b.FirstSound)
         {
             best = Math.Max(best, 0.93);
@@ -47,11 +72,11 @@ public static class RecordComparer
 
     private static ScorePart FirstName(double similarity, bool nickname) => similarity switch
     {
-        >= 0.999 => new("First name", 4, "same"),
-        _ when nickname => new("First name", 3, "nickname of the same name"),
-        >= 0.93 => new("First name", 3, "spelled a little differently or sounds the same"),
-        >= 0.85 => new("First name", 1, "similar"),
-        _ => new("First name", -5, "different"),
+        >= 0.999 => FirstNameSame,
+        _ when nickname => FirstNameNickname,
+        >= 0.93 => FirstNameClose,
+        >= 0.85 => FirstNameSimilar,
+        _ => FirstNameDifferent,
     };
 
     private static ScorePart Surnames(MatchProfile a, MatchProfile b)
@@ -72,18 +97,18 @@ public static class RecordComparer
         }
         if (joined >= 0.999 || (matchedWords >= 2 && bestWord >= 0.999))
         {
-            return new("Surnames", 5, "same (in any order)");
+            return SurnamesSame;
         }
         if (joined >= 0.93 || matchedWords >= 2)
         {
-            return new("Surnames", 4, "same surnames, spelled a little differently or in another order");
+            return SurnamesClose;
         }
         return bestWord switch
         {
-            >= 0.999 => new("Surnames", 3.5, "one surname the same, the other missing or different"),
-            >= 0.93 => new("Surnames", 2.5, "one surname similar"),
-            >= 0.85 => new("Surnames", 0.5, "similar"),
-            _ => new("Surnames", -5, "different"),
+            >= 0.999 => SurnamesOneSame,
+            >= 0.93 => SurnamesOneSimilar,
+            >= 0.85 => SurnamesSimilar,
+            _ => SurnamesDifferent,
         };
     }
 
@@ -91,16 +116,16 @@ public static class RecordComparer
     {
         if (a.BirthCountry is not null && b.BirthCountry is not null)
         {
-            parts.Add(a.BirthCountry == b.BirthCountry ? new("Birth country", 0.5, "same") : new("Birth country", -1.5, "different"));
+            parts.Add(a.BirthCountry == b.BirthCountry ? BirthCountrySame : BirthCountryDifferent);
         }
         if (a.BirthState is not null && b.BirthState is not null)
         {
-            parts.Add(a.BirthState == b.BirthState ? new("Birth State", 0.5, "same") : new("Birth State", -1, "different"));
+            parts.Add(a.BirthState == b.BirthState ? BirthStateSame : BirthStateDifferent);
         }
         if (a.BirthCity.Length > 0 && b.BirthCity.Length > 0)
         {
             parts.Add(JaroWinkler.Similarity(a.BirthCity, b.BirthCity) >= 0.9
-                ? new("Birth city", 1, "same or similar") : new("Birth city", -0.5, "different"));
+                ? BirthCitySameOrSimilar : BirthCityDifferent);
         }
     }
 
@@ -110,13 +135,23 @@ public static class RecordComparer
         {
             return;
         }
-        var agreeing = a.ParentFirstNames.Count(x => b.ParentFirstNames.Any(y =>
-            JaroWinkler.Similarity(x, y) >= 0.9 || nicknames.AreEquivalent(x, y)));
+        var agreeing = 0;
+        foreach (var x in a.ParentFirstNames)
+        {
+            foreach (var y in b.ParentFirstNames)
+            {
+                if (JaroWinkler.Similarity(x, y) >= 0.9 || nicknames.AreEquivalent(x, y))
+                {
+                    agreeing++;
+                    break;
+                }
+            }
+        }
         parts.Add(agreeing switch
         {
-            >= 2 => new("Parents", 2.5, "both parents' first names agree"),
-            1 => new("Parents", 1.5, "one parent's first name agrees"),
-            _ => new("Parents", -2, "parents' first names differ"),
+            >= 2 => ParentsBothAgree,
+            1 => ParentsOneAgrees,
+            _ => ParentsDiffer,
         });
     }
 }
