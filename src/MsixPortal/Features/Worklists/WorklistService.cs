@@ -112,8 +112,11 @@ public sealed class WorklistService(PortalDbContext db, NoticeRouting routing, W
         {
             return false;
         }
-        var me = user.UserId();
-        return (await routing.MoveNoticeRecipientsAsync(scope.StateCode, cancellationToken)).Any(r => r.UserId == me);
+        // The same rule as NoticeRouting.MoveNoticeRecipientsAsync, for the signed-in user in one query
+        // (it runs on every page, for the navigation's count): when the State designated recipients,
+        // they receive its notices; otherwise its data administrators do.
+        var designated = await routing.DesignatedRecipientIdsAsync(scope.StateCode, cancellationToken);
+        return designated.Count > 0 ? designated.Contains(user.UserId()) : user.IsInRole(PortalRoles.DataAdministrator);
     }
 
     /// <summary>National administrators see every State's work; everyone else their own State's.</summary>
