@@ -50,7 +50,6 @@ public static class WorkflowServiceCollectionExtensions
         services.AddScoped<SplitApplier>();
         services.AddScoped<MergeSplitDecisions>();
         services.AddScoped<MergeSplitPages>();
-        services.AddScoped<MsixIdHistoryQuery>();
 
         services.AddScoped<NearMatchScores>();
         services.AddScoped<NearMatchPages>();

@@ -10,9 +10,10 @@ public sealed record RecordWorkflowPanelViewModel(
     IReadOnlyList<MsixIdHistoryLine> History);
 
 /// <summary>Rendered on the record page (Features/Records/Show.cshtml) by MSIX ID.</summary>
-public sealed class RecordWorkflowPanelViewComponent(MsixIdHistoryQuery history, IAuthorizationService authorization) : ViewComponent
+public sealed class RecordWorkflowPanelViewComponent(IAuthorizationService authorization) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(string msixId)
+    // history: the MSIX ID's merges and splits, loaded with the record in the same round trip (RecordLoader).
+    public async Task<IViewComponentResult> InvokeAsync(string msixId, IReadOnlyList<MsixIdHistoryLine> history)
     {
         var mergedFrom = Request.Query["mergedFrom"].ToString();
         return View(new RecordWorkflowPanelViewModel(
@@ -21,7 +22,7 @@ public sealed class RecordWorkflowPanelViewComponent(MsixIdHistoryQuery history,
             await MayAsync(Policies.SendMoveNotices),
             await MayAsync(Policies.RequestData),
             await MayAsync(Policies.FlagMergeSplit),
-            await history.ForAsync(msixId, HttpContext.RequestAborted)));
+            history));
     }
 
     private async Task<bool> MayAsync(string policy) => (await authorization.AuthorizeAsync(UserClaimsPrincipal, policy)).Succeeded;

@@ -23,6 +23,15 @@ public sealed class NoticeRouting(PortalDbContext db)
         return designated.Count > 0 ? designated : await DataAdministratorsAsync(stateCode, cancellationToken);
     }
 
+    /// <summary>The active users a State's user administrators designated to receive its move notices (often none).</summary>
+    public async Task<IReadOnlyList<Guid>> DesignatedRecipientIdsAsync(string stateCode, CancellationToken cancellationToken) =>
+        await db.NoticeRecipients
+            .Where(r => r.StateCode == stateCode)
+            .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => u)
+            .Where(u => u.Status == AccountStatus.Active && u.StateCode == stateCode)
+            .Select(u => u.Id)
+            .ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<NotificationRecipient>> DataAdministratorsAsync(string stateCode, CancellationToken cancellationToken)
     {
         var role = PortalRoles.DataAdministrator.ToUpperInvariant();

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MsixPortal.Authorization;
-using MsixPortal.Features.MergeSplit;
 using MsixPortal.Features.Records.AccessLog;
 using MsixPortal.Features.Records.Export;
 using MsixPortal.Features.Records.Page;
@@ -13,7 +12,7 @@ namespace MsixPortal.Features.Records;
 [Route("records/{msixId}")]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class RecordsController(
-    RecordPageService pages, RecordExportService exports, RecordAccessLogService accessLog, MsixIdResolver msixIds) : Controller
+    RecordPageService pages, RecordExportService exports, RecordAccessLogService accessLog) : Controller
 {
     public const string ExportPrefix = "Export";
 
@@ -22,12 +21,12 @@ public sealed class RecordsController(
     public async Task<IActionResult> Show(string msixId, CancellationToken cancellationToken)
     {
         // A merged-away MSIX ID keeps working: it leads to its master, which says where it came from.
-        if (await msixIds.ResolveAsync(msixId, cancellationToken) is { WasMergedAway: true } resolved)
+        return await pages.ViewAsync(msixId, User, cancellationToken) switch
         {
-            return Redirect($"/records/{resolved.MsixId}?mergedFrom={resolved.RequestedMsixId}");
-        }
-        var page = await pages.ViewAsync(msixId, User, cancellationToken);
-        return page is null ? NotFound() : View(page);
+            { MergedAway: { } merged } => Redirect($"/records/{merged.MsixId}?mergedFrom={merged.RequestedMsixId}"),
+            { Page: { } page } => View(page),
+            _ => NotFound(),
+        };
     }
 
     [HttpPost("export")]
@@ -39,7 +38,7 @@ public sealed class RecordsController(
         if (!ModelState.IsValid)
         {
             // Show the record again with the form as it was filled in and the reasons it was refused.
-            var page = await pages.ViewAsync(msixId, User, cancellationToken);
+            var page = (await pages.ViewAsync(msixId, User, cancellationToken)).Page;
             return page is null ? NotFound() : View(nameof(Show), page with { Export = input });
         }
         var file = await exports.ExportAsync(msixId, RecordExportChoices.From(input), cancellationToken);

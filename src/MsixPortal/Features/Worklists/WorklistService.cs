@@ -31,10 +31,37 @@ public sealed class WorklistService(PortalDbContext db, NoticeRouting routing, W
         return new WorklistViewModel(named, filter, named.Count(i => i.IsOverdue), me);
     }
 
+    /// <summary>
+    /// The navigation's counts, on every page: counted in the database, kind by kind, rather than
+    /// loading the items as the worklist page does.
+    /// </summary>
     public async Task<WorkNavigationViewModel> CountsAsync(ClaimsPrincipal user, int unreadNotifications, CancellationToken cancellationToken)
     {
-        var items = await ItemsAsync(user, cancellationToken);
-        return new WorkNavigationViewModel(items.Count, items.Count(i => i.IsOverdue), unreadNotifications);
+        var scope = new WorkScope(user.IsInRole(PortalRoles.NationalAdministrator), user.StateCode());
+        var today = WorkingDays.Today(clock);
+        int work = 0, overdue = 0;
+        if (await ReceivesMoveNoticesAsync(user, scope, cancellationToken))
+        {
+            var notices = OpenMoveNotices(scope).Join(db.ConsolidatedStudents, n => n.ConsolidatedStudentId, s => s.Id, (n, s) => n);
+            work += await notices.CountAsync(cancellationToken);
+            overdue += await notices.CountAsync(n => n.DueOn < today, cancellationToken);
+        }
+        if (Holds(user, Permission.AnswerDataRequests))
+        {
+            var requests = OpenDataRequests(scope).Join(db.ConsolidatedStudents, r => r.ConsolidatedStudentId, s => s.Id, (r, s) => r);
+            work += await requests.CountAsync(cancellationToken);
+            overdue += await requests.CountAsync(r => r.NeededBy < today, cancellationToken);
+        }
+        if (Holds(user, Permission.ValidateMergeSplit))
+        {
+            work += await FlagsToValidate(user, scope).CountAsync(cancellationToken);
+        }
+        if (Holds(user, Permission.ResolveNearMatches))
+        {
+            work += await OpenNearMatches(scope).Join(db.StateStudentRecords, n => n.StateStudentRecordId, r => r.Id, (n, r) => n)
+                .CountAsync(cancellationToken);
+        }
+        return new WorkNavigationViewModel(work, overdue, unreadNotifications);
     }
 
     private async Task<List<WorklistItem>> ItemsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -44,8 +71,7 @@ public sealed class WorklistService(PortalDbContext db, NoticeRouting routing, W
         var items = new List<WorklistItem>();
         if (await ReceivesMoveNoticesAsync(user, scope, cancellationToken))
         {
-            var notices = await db.MoveNotices.AsNoTracking().Where(n => scope.IsNational || n.StateCode == scope.StateCode)
-                .Where(n => n.Status == MoveNoticeStatus.Sent || n.Status == MoveNoticeStatus.Received)
+            var notices = await OpenMoveNotices(scope)
                 .OrderBy(n => n.DueOn).Take(PerKindLimit)
                 .Join(db.ConsolidatedStudents, n => n.ConsolidatedStudentId, s => s.Id, (n, s) => new { n, s.MsixId })
                 .ToListAsync(cancellationToken);
@@ -54,8 +80,7 @@ public sealed class WorklistService(PortalDbContext db, NoticeRouting routing, W
         }
         if (Holds(user, Permission.AnswerDataRequests))
         {
-            var requests = await db.DataRequests.AsNoTracking().Where(r => scope.IsNational || r.StateCode == scope.StateCode)
-                .Where(r => r.Status == DataRequestStatus.Open)
+            var requests = await OpenDataRequests(scope)
                 .OrderBy(r => r.NeededBy).Take(PerKindLimit)
                 .Join(db.ConsolidatedStudents, r => r.ConsolidatedStudentId, s => s.Id, (r, s) => new { r, s.MsixId })
                 .ToListAsync(cancellationToken);
@@ -75,12 +100,7 @@ public sealed class WorklistService(PortalDbContext db, NoticeRouting routing, W
 
     private async Task<IEnumerable<WorklistItem>> FlagsToValidateAsync(ClaimsPrincipal user, WorkScope scope, CancellationToken cancellationToken)
     {
-        var me = user.UserId();
-        var state = scope.StateCode;
-        var flags = await db.MergeSplitFlags.AsNoTracking()
-            .Where(f => f.Status == MergeSplitStatus.Pending && f.FlaggedByUserId != me)
-            .Where(f => scope.IsNational || f.Students.Any(fs => db.StateStudentRecords
-                .Any(r => r.ConsolidatedStudentId == fs.ConsolidatedStudentId && r.StateCode == state)))
+        var flags = await FlagsToValidate(user, scope)
             .OrderBy(f => f.FlaggedAt).Take(PerKindLimit)
             .Join(db.ConsolidatedStudents, f => f.MasterStudentId, s => s.Id, (f, s) => new { f, s.MsixId })
             .ToListAsync(cancellationToken);
@@ -91,8 +111,7 @@ public sealed class WorklistService(PortalDbContext db, NoticeRouting routing, W
     /// <summary>Open near matches of the submitting State; no regulatory deadline, so never overdue (oldest first).</summary>
     private async Task<IEnumerable<WorklistItem>> NearMatchesAsync(WorkScope scope, CancellationToken cancellationToken)
     {
-        var open = await db.NearMatchItems.AsNoTracking()
-            .Where(n => n.Status == NearMatchStatus.Open && (scope.IsNational || n.StateCode == scope.StateCode))
+        var open = await OpenNearMatches(scope)
             .OrderBy(n => n.CreatedAt).Take(PerKindLimit)
             .Join(db.StateStudentRecords, n => n.StateStudentRecordId, r => r.Id, (n, r) => new { n, r.ConsolidatedStudentId })
             .Join(db.ConsolidatedStudents, x => x.ConsolidatedStudentId, s => s.Id, (x, s) => new { x.n, s.MsixId })
@@ -100,6 +119,29 @@ public sealed class WorklistService(PortalDbContext db, NoticeRouting routing, W
         return open.Select(x => new WorklistItem(WorkKinds.NearMatch, x.n.Id, $"/near-matches/{x.n.PublicId}", x.MsixId,
             x.n.StateCode, x.n.CreatedAt, null, false, x.n.AssignedToUserId, null));
     }
+
+    private IQueryable<MoveNotice> OpenMoveNotices(WorkScope scope) =>
+        db.MoveNotices.AsNoTracking().Where(n => scope.IsNational || n.StateCode == scope.StateCode)
+            .Where(n => n.Status == MoveNoticeStatus.Sent || n.Status == MoveNoticeStatus.Received);
+
+    private IQueryable<DataRequest> OpenDataRequests(WorkScope scope) =>
+        db.DataRequests.AsNoTracking().Where(r => scope.IsNational || r.StateCode == scope.StateCode)
+            .Where(r => r.Status == DataRequestStatus.Open);
+
+    /// <summary>Pending merges and splits flagged by someone else that touch the user's State (two-person rule).</summary>
+    private IQueryable<MergeSplitFlag> FlagsToValidate(ClaimsPrincipal user, WorkScope scope)
+    {
+        var me = user.UserId();
+        var state = scope.StateCode;
+        return db.MergeSplitFlags.AsNoTracking()
+            .Where(f => f.Status == MergeSplitStatus.Pending && f.FlaggedByUserId != me)
+            .Where(f => scope.IsNational || f.Students.Any(fs => db.StateStudentRecords
+                .Any(r => r.ConsolidatedStudentId == fs.ConsolidatedStudentId && r.StateCode == state)));
+    }
+
+    private IQueryable<NearMatchItem> OpenNearMatches(WorkScope scope) =>
+        db.NearMatchItems.AsNoTracking()
+            .Where(n => n.Status == NearMatchStatus.Open && (scope.IsNational || n.StateCode == scope.StateCode));
 
     /// <summary>Designated recipients (by default the data administrators) of the State, and national administrators.</summary>
     private async Task<bool> ReceivesMoveNoticesAsync(ClaimsPrincipal user, WorkScope scope, CancellationToken cancellationToken)
@@ -112,8 +154,11 @@ public sealed class WorklistService(PortalDbContext db, NoticeRouting routing, W
         {
             return false;
         }
-        var me = user.UserId();
-        return (await routing.MoveNoticeRecipientsAsync(scope.StateCode, cancellationToken)).Any(r => r.UserId == me);
+        // The same rule as NoticeRouting.MoveNoticeRecipientsAsync, for the signed-in user in one query
+        // (it runs on every page, for the navigation's count): when the State designated recipients,
+        // they receive its notices; otherwise its data administrators do.
+        var designated = await routing.DesignatedRecipientIdsAsync(scope.StateCode, cancellationToken);
+        return designated.Count > 0 ? designated.Contains(user.UserId()) : user.IsInRole(PortalRoles.DataAdministrator);
     }
 
     /// <summary>National administrators see every State's work; everyone else their own State's.</summary>

@@ -36,6 +36,19 @@ public class NavigationTests(PortalAppFactory factory) : IClassFixture<PortalApp
     }
 
     [Fact]
+    public async Task Footer_AnonymousThenSignedIn_OffersApplyAndSignInOnlyToVisitors()
+    {
+        var visitor = await HtmlPage.GetAsync(factory.CreatePortalClient(), "/");
+        var member = await HtmlPage.GetAsync(await factory.SignInAsync(PortalRoles.MepStaff), "/");
+
+        Assert.NotNull(visitor.Document.QuerySelector("footer a[href='/account/apply']"));
+        Assert.NotNull(visitor.Document.QuerySelector("footer a[href='/account/notice']"));
+        Assert.Null(member.Document.QuerySelector("footer a[href='/account/apply']"));
+        Assert.Null(member.Document.QuerySelector("footer a[href='/account/notice']"));
+        Assert.NotNull(member.Document.QuerySelector("footer a[href='/']"));
+    }
+
+    [Fact]
     public async Task SignOutButton_Posted_EndsTheSession()
     {
         var client = await factory.SignInAsync(PortalRoles.MepStaff);

@@ -41,13 +41,17 @@ public class WorklistOrderTests(WorkflowAppFactory factory) : IClassFixture<Work
         factory.Clock.Advance(TimeSpan.FromDays(14));
 
         WorklistViewModel list;
+        WorkNavigationViewModel counts;
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            list = await scope.ServiceProvider.GetRequiredService<WorklistService>().ListAsync(recipient, new WorklistFilterInputModel(), CancellationToken.None);
+            var worklists = scope.ServiceProvider.GetRequiredService<WorklistService>();
+            list = await worklists.ListAsync(recipient, new WorklistFilterInputModel(), CancellationToken.None);
+            counts = await worklists.CountsAsync(recipient, unreadNotifications: 0, CancellationToken.None);
         }
 
         Assert.Equal([WorkKinds.MoveNotice, WorkKinds.DataRequest], list.Items.Select(i => i.Kind));
         Assert.True(list.Items[0].IsOverdue);
         Assert.Equal(1, list.OverdueCount);
+        Assert.Equal(new WorkNavigationViewModel(WorkCount: 2, OverdueCount: 1, UnreadNotifications: 0), counts);
     }
 }

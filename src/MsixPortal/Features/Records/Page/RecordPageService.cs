@@ -11,13 +11,20 @@ namespace MsixPortal.Features.Records.Page;
 public sealed class RecordPageService(
     RecordLoader loader, CodeSetLabels labels, AuditTrail audit, IAuthorizationService authorization, TimeProvider clock)
 {
-    /// <summary>The page for <paramref name="msixId"/>, or null if no such record exists.</summary>
-    public async Task<RecordPageViewModel?> ViewAsync(string msixId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>
+    /// The page for <paramref name="msixId"/>; or, for a merged-away MSIX ID, the lookup that names its
+    /// master (nothing is audited then: the master's page is); or neither if no such record exists.
+    /// </summary>
+    public async Task<RecordPageResult> ViewAsync(string msixId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var record = await loader.LoadAsync(msixId, cancellationToken);
-        if (record is null)
+        var lookup = await loader.FindAsync(msixId, cancellationToken);
+        if (lookup is { WasMergedAway: true })
         {
-            return null;
+            return new RecordPageResult(null, lookup);
+        }
+        if (lookup?.Record is not { } record)
+        {
+            return new RecordPageResult(null, null);
         }
         var text = new RecordValueText(await labels.GetAsync(cancellationToken));
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -26,9 +33,10 @@ public sealed class RecordPageService(
             CanExport = (await authorization.AuthorizeAsync(user, Policies.ExportRecords)).Succeeded,
             CanViewAccessLog = (await authorization.AuthorizeAsync(
                 user, new RecordStates(record.SubmittingStates), Policies.ViewRecordAccessLog)).Succeeded,
+            History = lookup.History,
         };
         await audit.RecordAsync(AuditActions.RecordViewed, RecordAudit.TargetType, record.MsixId, cancellationToken: cancellationToken);
-        return page;
+        return new RecordPageResult(page, null);
     }
 
     /// <summary>Records that the user printed the record (the page's script reports the browser's print event).</summary>
@@ -42,3 +50,6 @@ public sealed class RecordPageService(
         return true;
     }
 }
+
+/// <summary>The record page, or (for a merged-away MSIX ID) the lookup naming its master, or neither: not found.</summary>
+public sealed record RecordPageResult(RecordPageViewModel? Page, RecordLookup? MergedAway);

@@ -17,6 +17,9 @@ public sealed record RecordPageViewModel(
     /// <summary>Whether the user may see who viewed or exported the record.</summary>
     public bool CanViewAccessLog { get; init; }
 
+    /// <summary>The MSIX ID's merge and split history (shown in the workflow panel).</summary>
+    public IReadOnlyList<MergeSplit.MsixIdHistoryLine> History { get; init; } = [];
+
     /// <summary>The export form's values (what was chosen, when a rejected form is shown again).</summary>
     public Export.RecordExportInputModel Export { get; init; } = new();
 }
