@@ -41,12 +41,12 @@ public class WorkflowBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task Merge_FlaggedAndValidatedByAnotherAdministrator()
+    public async Task Merge_FlaggedOnADesktopAndValidatedOnAPhoneByAnotherAdministrator()
     {
         var master = await TestStudents.CreateAsync(browser.Portal.Services, "TX");
         var duplicate = await TestStudents.CreateAsync(browser.Portal.Services, "CA");
         var flagger = await browser.SignInAsync(Viewport.Desktop, PortalRoles.DataAdministrator, "TX");
-        var validator = await browser.SignInAsync(Viewport.Desktop, PortalRoles.DataAdministrator, "CA");
+        var validator = await browser.SignInAsync(Viewport.Phone, PortalRoles.DataAdministrator, "CA");
 
         await flagger.GotoAsync($"/merge-split/merge?ids={master.MsixId}%20{duplicate.MsixId}");
         await BrowserFixture.AssertAccessibleAsync(flagger);
@@ -57,8 +57,9 @@ public class WorkflowBrowserTests(BrowserFixture browser)
         Assert.Equal("Pending", await flagger.InnerTextAsync("[data-testid=status]"));
 
         await validator.GotoAsync(flagger.Url);
-        await BrowserFixture.ScreenshotAsync(validator, "merge-review-1280");
+        await BrowserFixture.ScreenshotAsync(validator, $"merge-review-{Viewport.Phone}");
         await BrowserFixture.AssertAccessibleAsync(validator);
+        Assert.Empty(await BrowserFixture.ElementsWiderThanAsync(validator, Viewport.Phone));
         await validator.ClickAsync("button:has-text('Validate and apply the merge')");
         await validator.WaitForSelectorAsync("[data-testid=status]:has-text('Validated')");
 
