@@ -44,6 +44,8 @@ public sealed partial class SubmissionService(
                 return prior;
             }
             var codeSets = await CodeSetLookup.LoadAsync(db, cancellationToken);
+            // The first database query of a process also builds the EF model (over a second in the submit command).
+            phases.Done("idempotency check and code sets");
             ParsedSubmission parsed;
             await using (var content = staged.OpenRead())
             {
