@@ -16,18 +16,17 @@ public static class MatchKeyWriter
         {
             await db.MatchKeys.Where(k => deleteFirst.Contains(k.StateStudentRecordId)).ExecuteDeleteAsync(cancellationToken);
         }
-        // In key order: the rows then land on neighbouring pages of the (key, record) index, which has
-        // millions of entries, instead of one random page each.
-        var rows = records.SelectMany(r => BlockingKeys.Stored(r).Select(key => (Key: key, r.RecordId)))
-            .OrderBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.RecordId).ToList();
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var importer = await connection.BeginBinaryImportAsync(
             "COPY match_keys (key, state_student_record_id) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        foreach (var (key, recordId) in rows)
+        foreach (var record in records)
         {
-            await importer.StartRowAsync(cancellationToken);
-            await importer.WriteAsync(key, NpgsqlDbType.Varchar, cancellationToken);
-            await importer.WriteAsync(recordId, NpgsqlDbType.Bigint, cancellationToken);
+            foreach (var key in BlockingKeys.Stored(record))
+            {
+                await importer.StartRowAsync(cancellationToken);
+                await importer.WriteAsync(key, NpgsqlDbType.Varchar, cancellationToken);
+                await importer.WriteAsync(record.RecordId, NpgsqlDbType.Bigint, cancellationToken);
+            }
         }
         await importer.CompleteAsync(cancellationToken);
     }
