@@ -81,7 +81,15 @@ public sealed class BrowserFixture : IAsyncLifetime
             }
         };
         page.PageError += (_, error) => errors.Enqueue($"script: {error}");
-        page.RequestFailed += (_, request) => errors.Enqueue($"request failed: {request.Url} {request.Failure}");
+        page.RequestFailed += (_, request) =>
+        {
+            // ERR_ABORTED is the browser dropping a request because the page moved on (a form
+            // submitted while the last page's script was still loading), not a failure of the portal.
+            if (request.Failure?.Contains("net::ERR_ABORTED", StringComparison.Ordinal) != true)
+            {
+                errors.Enqueue($"request failed: {request.Url} {request.Failure}");
+            }
+        };
         return page;
     }
 
