@@ -18,7 +18,10 @@ public static class DataServiceCollectionExtensions
                 "Set the PostgreSQL connection string in ConnectionStrings__Portal (see README).");
         }
 
-        services.AddDbContext<PortalDbContext>(options => options.UsePortalDatabase(WithAutoPrepare(connectionString)));
+        // Pooled: every request uses a context (session check, navigation, audit), and a reused
+        // context skips building the context's services each time. PortalDbContext holds no
+        // per-request state, which pooling requires.
+        services.AddDbContextPool<PortalDbContext>(options => options.UsePortalDatabase(WithAutoPrepare(connectionString)));
         services.AddScoped<MsixIdGenerator>();
         services.AddSingleton(TimeProvider.System);
         return services;
