@@ -154,11 +154,7 @@ public sealed class WorklistService(PortalDbContext db, NoticeRouting routing, W
         {
             return false;
         }
-        // The same rule as NoticeRouting.MoveNoticeRecipientsAsync, for the signed-in user in one query
-        // (it runs on every page, for the navigation's count): when the State designated recipients,
-        // they receive its notices; otherwise its data administrators do.
-        var designated = await routing.DesignatedRecipientIdsAsync(scope.StateCode, cancellationToken);
-        return designated.Count > 0 ? designated.Contains(user.UserId()) : user.IsInRole(PortalRoles.DataAdministrator);
+        return await routing.ReceivesMoveNoticesAsync(scope.StateCode, user, cancellationToken);
     }
 
     /// <summary>National administrators see every State's work; everyone else their own State's.</summary>
