@@ -15,8 +15,11 @@ public sealed record ResolvedStudent(long Id, string MsixId, string RequestedMsi
 /// </summary>
 public sealed class MsixIdResolver(PortalDbContext db)
 {
-    /// <summary>Merges of merges are rare; the bound only guards against a corrupt cycle.</summary>
-    private const int MaxHops = 20;
+    /// <summary>
+    /// Merges of merges are rare; the bound only guards against a corrupt cycle. The record page follows
+    /// merges in SQL (Features/Records/RecordDocumentSql.cs) with the same bound.
+    /// </summary>
+    public const int MaxHops = 20;
 
     public async Task<ResolvedStudent?> ResolveAsync(string? msixId, CancellationToken cancellationToken = default)
     {

@@ -5,12 +5,13 @@ using MsixPortal.Data.Bulk;
 using MsixPortal.Data.Entities.StateRecords;
 using MsixPortal.Data.Entities.Students;
 using MsixPortal.Data.Entities.Workflows;
+using MsixPortal.Features.MergeSplit;
 
 namespace MsixPortal.Features.Records;
 
 /// <summary>
 /// The one SQL statement that loads a record page: follows merges from the requested MSIX ID to the
-/// student it names today, and returns that student's State records with all their rows, and its
+/// student it names today (as <see cref="MsixIdResolver"/> does, in the same round trip), and returns that student's State records with all their rows, and its
 /// MSIX ID history, as JSON built by PostgreSQL. One round trip instead of one query per kind of
 /// row: on a busy portal the round trips, not the rows, were most of a record page's cost.
 /// Tables, columns and JSON keys come from the EF model (keys are the entity property names), so
@@ -18,9 +19,6 @@ namespace MsixPortal.Features.Records;
 /// </summary>
 internal static class RecordDocumentSql
 {
-    /// <summary>Merges of merges are rare; the bound only guards against a corrupt cycle.</summary>
-    public const int MaxMergeHops = 20;
-
     /// <summary>PostgreSQL functions take at most 100 arguments: larger objects are built in parts and joined with ||.</summary>
     private const int PairsPerCall = 45;
 
@@ -45,7 +43,7 @@ internal static class RecordDocumentSql
               UNION ALL
                 SELECT m.{id}, m.{msixId}, m.{mergedInto}, c.hop + 1
                 FROM chain c JOIN {students} m ON m.{id} = c.merged_into
-                WHERE c.hop < {MaxMergeHops.ToString(CultureInfo.InvariantCulture)})
+                WHERE c.hop < {MsixIdResolver.MaxHops.ToString(CultureInfo.InvariantCulture)})
             SELECT cur.msix_id,
                 (SELECT coalesce(jsonb_agg({JsonObject<StateStudentRecord>(model, "r")} || jsonb_build_object({rows})), '[]'::jsonb)
                  FROM {Table<StateStudentRecord>(model)} r WHERE r.{recordStudent} = cur.id)::text,

@@ -35,6 +35,29 @@ public class RecordLoaderTests(RecordsAppFactory factory) : IClassFixture<Record
     }
 
     [Fact]
+    public async Task Find_MergedIntoAStudentMergedInTurn_LeadsToTheLastMasterAndThePageRedirects()
+    {
+        var first = await RecordTestData.SaveAsync(factory.Services, RecordTestData.MinimalRecord("TX"));
+        var second = await RecordTestData.SaveAsync(factory.Services, RecordTestData.MinimalRecord("CA"));
+        var last = await RecordTestData.SaveAsync(factory.Services, RecordTestData.MinimalRecord("FL"));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await db.ConsolidatedStudents.Where(s => s.Id == first.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.MergedIntoStudentId, second.Id));
+        await db.ConsolidatedStudents.Where(s => s.Id == second.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.MergedIntoStudentId, last.Id));
+        var client = await factory.ClientAsync(MsixPortal.Authorization.PortalRoles.MepStaff);
+
+        var found = await scope.ServiceProvider.GetRequiredService<RecordLoader>().FindAsync(first.MsixId, CancellationToken.None);
+        using var page = await client.GetAsync(new Uri("/records/" + first.MsixId, UriKind.Relative));
+
+        Assert.NotNull(found);
+        Assert.True(found.WasMergedAway);
+        Assert.Equal(last.MsixId, found.MsixId);
+        Assert.Equal("FL", Assert.Single(found.Record!.StateRecords).StateCode);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal($"/records/{last.MsixId}?mergedFrom={first.MsixId}", page.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task Find_UnknownOrMalformedMsixId_Null()
     {
         await using var scope = factory.Services.CreateAsyncScope();
