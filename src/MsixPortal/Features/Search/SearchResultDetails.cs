@@ -63,18 +63,21 @@ public sealed class SearchResultDetails(PortalDbContext db)
             }
             student.Records.Add(new StateRecordSummary(
                 reader.GetString(2),
-                Join(Text(reader, 3), Text(reader, 4), Text(reader, 5), Text(reader, 6), Text(reader, 7)),
+                Join(reader.GetStringOrNull(3), reader.GetStringOrNull(4), reader.GetStringOrNull(5),
+                    reader.GetStringOrNull(6), reader.GetStringOrNull(7)),
                 reader.GetFieldValue<DateOnly>(8),
                 reader.GetString(9),
-                new[] { Join(Text(reader, 10), Text(reader, 11)), Join(Text(reader, 12), Text(reader, 13)) }
-                    .Where(p => p.Length > 0).ToList(),
-                Text(reader, 14),
+                new[]
+                {
+                    Join(reader.GetStringOrNull(10), reader.GetStringOrNull(11)),
+                    Join(reader.GetStringOrNull(12), reader.GetStringOrNull(13)),
+                }.Where(p => p.Length > 0).ToList(),
+                reader.GetStringOrNull(14),
                 reader.IsDBNull(15) ? null : reader.GetFieldValue<DateOnly>(15)));
         }
         return students;
     }
 
-    private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private static string Join(params string?[] parts) =>
         string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)));

@@ -1,4 +1,5 @@
 using MsixPortal.Data.Entities.StateRecords;
+using MsixPortal.Data;
 using Npgsql;
 
 namespace MsixPortal.Features.Submissions.Linking;
@@ -55,20 +56,19 @@ internal static class CandidateQuery
         ConsolidatedStudentId = reader.GetInt64(2),
         StateCode = reader.GetString(3),
         FirstName = reader.GetString(4),
-        MiddleName = NullableString(reader, 5),
+        MiddleName = reader.GetStringOrNull(5),
         LastName1 = reader.GetString(6),
-        LastName2 = NullableString(reader, 7),
+        LastName2 = reader.GetStringOrNull(7),
         Sex = reader.GetString(8),
         BirthDate = reader.GetFieldValue<DateOnly>(9),
         MultipleBirth = reader.IsDBNull(10) ? null : reader.GetBoolean(10),
-        BirthCity = NullableString(reader, 11),
-        BirthState = NullableString(reader, 12),
-        BirthCountry = NullableString(reader, 13),
-        Parent1FirstName = NullableString(reader, 14),
-        Parent1LastName = NullableString(reader, 15),
-        Parent2FirstName = NullableString(reader, 16),
-        Parent2LastName = NullableString(reader, 17),
+        BirthCity = reader.GetStringOrNull(11),
+        BirthState = reader.GetStringOrNull(12),
+        BirthCountry = reader.GetStringOrNull(13),
+        Parent1FirstName = reader.GetStringOrNull(14),
+        Parent1LastName = reader.GetStringOrNull(15),
+        Parent2FirstName = reader.GetStringOrNull(16),
+        Parent2LastName = reader.GetStringOrNull(17),
     };
 
-    private static string? NullableString(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }
