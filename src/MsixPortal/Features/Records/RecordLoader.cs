@@ -22,6 +22,7 @@ public sealed record RecordLookup(string RequestedMsixId, string MsixId, Consoli
 /// <summary>Loads one consolidated student with all its State records and their rows, in one round trip.</summary>
 public sealed class RecordLoader(PortalDbContext db)
 {
+    // Built once from the EF model (the same model for every context of the process); a race only builds it twice.
     private static string? _sql;
 
     /// <summary>The record for <paramref name="msixId"/> itself, or null for a malformed, unknown or merged-away MSIX ID.</summary>
