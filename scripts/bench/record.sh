@@ -53,5 +53,5 @@ bench_portal_start "$database" "$port" "$work/portal.log" Records__Export__PerUs
 
 bench_client record \
   --base-url "http://127.0.0.1:$port" --email "$bench_email" --password "$bench_password" --totp-key "$bench_totp_key" \
-  --typical "$typical" --heavy "$heavy" --pool "$work/pool.txt" --clients 16 --seconds 20 \
+  --typical "$typical" --heavy "$heavy" --pool "$work/pool.txt" --clients 16 --warm-seconds 20 --seconds 20 \
   --requests "${REQUESTS:-300}" --exports "${EXPORTS:-60}" --server-pid "$bench_portal_pid" --memory-exports "${MEMORY_EXPORTS:-1000}"
