@@ -28,6 +28,8 @@ public sealed class PortalMigrator(IConfiguration configuration)
 
         await using (var db = new PortalDbContext(PortalDbContextOptions.For(ownerConnectionString)))
         {
+            // A migration that rewrites a table's rows (match keys) runs for minutes at a million students.
+            db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
             await db.Database.MigrateAsync(cancellationToken);
         }
 

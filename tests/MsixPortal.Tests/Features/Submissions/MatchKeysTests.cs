@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using MsixPortal.Data;
+using MsixPortal.Data.Entities.StateRecords;
+using MsixPortal.Features.Submissions.Linking;
+using MsixPortal.Features.SyntheticData.Loading;
+using MsixPortal.Tests.Features.SyntheticData;
+using MsixPortal.TestSupport;
+
+namespace MsixPortal.Tests.Features.Submissions;
+
+/// <summary>Linking's blocking keys: which dates they bring together, and how match_keys follows the State records.</summary>
+public class MatchKeysTests(PortalAppFactory factory) : IClassFixture<PortalAppFactory>, IAsyncLifetime
+{
+    public async Task InitializeAsync() => await factory.ResetDatabaseAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static StateStudentRecord Record(string birthDate) => new()
+    {
+        StateCode = "TX",
+        StateStudentId = "T1",
+        FirstName = "Lissete",
+        LastName1 = "García",
+        LastName2 = "López",
+        Sex = "F",
+        BirthDate = DateOnly.ParseExact(birthDate, "yyyyMMdd"),
+        Parent1FirstName = "Juan",
+    };
+
+    private static IEnumerable<string> SharedKeys(string storedBirthDate, string incomingBirthDate) =>
+        BlockingKeys.Sought(MatchProfile.Of(Record(incomingBirthDate))).Intersect(BlockingKeys.Stored(MatchProfile.Of(Record(storedBirthDate))));
+
+    [Theory]
+    [InlineData("20140308")] // a day digit
+    [InlineData("20140807")] // a month digit
+    [InlineData("20150307")] // the year's last digit
+    [InlineData("20140703")] // day and month swapped
+    public void Sought_SameNamesBirthDateSlipped_SharesAKey(string incomingBirthDate) =>
+        Assert.NotEmpty(SharedKeys("20140307", incomingBirthDate));
+
+    [Fact]
+    public void Sought_NamesakeBornAnotherMonthAndDayOfTheSameYear_SharesNoKey() =>
+        Assert.Empty(SharedKeys("20140307", "20141120"));
+
+    [Fact]
+    public async Task Migrate_DownBeforeTheDateSlipKeysAndUpAgain_KeysAreTheOnesTheCodeFiles()
+    {
+        var server = await PostgresServer.InstanceAsync();
+        var connectionString = await server.CreateDatabaseAsync(nameof(MatchKeysTests) + "Migration");
+        await SyntheticDataLoader.LoadAsync(connectionString, 60, 7);
+        await using var db = new PortalDbContext(PortalDbContextOptions.For(connectionString));
+        var migrator = db.GetService<IMigrator>();
+
+        // Down rewrites the keys the way the old code filed them (first name + surname + year); up makes them anew.
+        await migrator.MigrateAsync("20261128195355_SearchKeysForChangedRecordsOnly");
+        Assert.True(await Db.ScalarAsync<long>(connectionString, "SELECT count(*) FROM match_keys WHERE key LIKE 'Y|%'") > 0);
+        await migrator.MigrateAsync();
+
+        var records = await db.StateStudentRecords.AsNoTracking().ToListAsync();
+        var stored = (await Db.QueryAsync(connectionString, "SELECT state_student_record_id, key FROM match_keys", r => (r.GetInt64(0), r.GetString(1))))
+            .ToLookup(k => k.Item1, k => k.Item2);
+        Assert.NotEmpty(records);
+        Assert.All(records, record =>
+            Assert.Equal(BlockingKeys.Stored(MatchProfile.Of(record)).Order(StringComparer.Ordinal), stored[record.Id].Order(StringComparer.Ordinal)));
+    }
+}
