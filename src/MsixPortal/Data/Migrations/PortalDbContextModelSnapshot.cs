@@ -6635,16 +6635,6 @@ namespace MsixPortal.Data.Migrations
                         .HasConstraintName("fk_code_set_values_code_sets_code_set");
                 });
 
-            modelBuilder.Entity("MsixPortal.Data.Entities.Linking.MatchKey", b =>
-                {
-                    b.HasOne("MsixPortal.Data.Entities.StateRecords.StateStudentRecord", null)
-                        .WithMany()
-                        .HasForeignKey("StateStudentRecordId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_match_keys_state_student_records_state_student_record_id");
-                });
-
             modelBuilder.Entity("MsixPortal.Data.Entities.Linking.NearMatchItem", b =>
                 {
                     b.HasOne("MsixPortal.Data.Entities.Students.ConsolidatedStudent", null)

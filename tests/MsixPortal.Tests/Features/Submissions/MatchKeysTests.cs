@@ -44,6 +44,46 @@ public class MatchKeysTests(PortalAppFactory factory) : IClassFixture<PortalAppF
     public void Sought_NamesakeBornAnotherMonthAndDayOfTheSameYear_SharesNoKey() =>
         Assert.Empty(SharedKeys("20140307", "20141120"));
 
+    private Task<List<string>> StoredKeysAsync(string stateStudentId) => Db.QueryAsync(factory.ConnectionString, $"""
+        SELECT k.key FROM match_keys k JOIN state_student_records r ON r.id = k.state_student_record_id
+        WHERE r.state_code = 'TX' AND r.state_student_id = '{stateStudentId}' ORDER BY k.key COLLATE "C"
+        """, r => r.GetString(0));
+
+    private Task<StateStudentRecord> TexasRecordAsync(string stateStudentId) =>
+        factory.QueryAsync(db => db.StateStudentRecords.AsNoTracking().SingleAsync(r => r.StateCode == "TX" && r.StateStudentId == stateStudentId));
+
+    [Fact]
+    public async Task Submit_UpdateWithAnotherNameAndBirthDate_KeysAreTheNewRecordsOnly()
+    {
+        await factory.SubmitAsync(SubmissionFiles.XmlBytes("TX", [TestStudent.Child("TX", "T1"), TestStudent.Child("TX", "T2", first: "Rosa")]));
+        var unchanged = TestStudent.Child("TX", "T2", first: "Rosa");
+        unchanged.Action = "U";
+        var changed = TestStudent.Child("TX", "T1", first: "Maribel", last2: null, birthDate: "20130521");
+        changed.Action = "U";
+
+        await factory.SubmitAsync(SubmissionFiles.XmlBytes("TX", [changed, unchanged]));
+
+        foreach (var id in new[] { "T1", "T2" })
+        {
+            var expected = BlockingKeys.Stored(MatchProfile.Of(await TexasRecordAsync(id))).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(expected, await StoredKeysAsync(id));
+        }
+    }
+
+    [Fact]
+    public async Task Submit_Delete_RemovesTheRecordsKeys()
+    {
+        await factory.SubmitAsync(SubmissionFiles.XmlBytes("TX", [TestStudent.Child("TX", "T1"), TestStudent.Child("TX", "T2", first: "Rosa")]));
+        var recordId = (await TexasRecordAsync("T1")).Id;
+        var delete = TestStudent.Child("TX", "T1");
+        delete.Action = "D";
+
+        await factory.SubmitAsync(SubmissionFiles.XmlBytes("TX", [delete]));
+
+        Assert.Equal(0L, await Db.ScalarAsync<long>(factory.ConnectionString, $"SELECT count(*) FROM match_keys WHERE state_student_record_id = {recordId}"));
+        Assert.NotEmpty(await StoredKeysAsync("T2"));
+    }
+
     [Fact]
     public async Task Migrate_DownBeforeTheDateSlipKeysAndUpAgain_KeysAreTheOnesTheCodeFiles()
     {

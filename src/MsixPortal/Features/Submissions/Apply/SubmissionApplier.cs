@@ -8,6 +8,7 @@ using MsixPortal.Data.Entities.Submissions;
 using MsixPortal.Data.MsixIds;
 using MsixPortal.Features.Submissions.Linking;
 using MsixPortal.Features.Submissions.Validation;
+using Npgsql;
 
 namespace MsixPortal.Features.Submissions.Apply;
 
@@ -51,17 +52,12 @@ public sealed class SubmissionApplier(PortalDbContext db, LinkingService linking
         counts.NearMatches = nearMatches.Count;
         phases.Done("inserts");
 
-        await MatchKeyWriter.ReplaceAsync(db, Profiles(updates.Concat(inserts.Select(s => s.Record))),
-            deleteFirst: [.. updates.Select(r => r.Id)], cancellationToken);
+        var names = new NameForms();
+        await MatchKeyWriter.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), [.. inserts.Select(s => MatchProfile.Of(s.Record, names))],
+            [.. updates.Select(r => MatchProfile.Of(r, names))], cancellationToken);
         phases.Done("match keys");
         counts.LateNewChildren = inserts.Count(s => Timeliness.IsLateNewChild(s.Record, now));
         return counts;
-    }
-
-    private static List<MatchProfile> Profiles(IEnumerable<StateStudentRecord> records)
-    {
-        var names = new NameForms();
-        return [.. records.Select(r => MatchProfile.Of(r, names))];
     }
 
     private async Task<List<(StateStudentRecord Record, LinkOutcome Outcome)>> InsertAsync(string stateCode, List<ValidatedStudent> inserts,

@@ -16,6 +16,8 @@ internal sealed class DerivedData
     {
         ["search_keys_after_insert"] = "SELECT search_keys_rebuild()",
         ["search_keys_after_update"] = "SELECT search_keys_rebuild()",
+        // Deletes the match keys of deleted records: a load deletes no records, so there is nothing to rebuild.
+        ["match_keys_of_deleted_records"] = "SELECT NULL",
     };
 
     private readonly List<(string Table, string Trigger)> _disabled = [];
