@@ -52,6 +52,21 @@ public class LinkingTests(PortalAppFactory factory) : IClassFixture<PortalAppFac
     }
 
     [Fact]
+    public async Task Submit_OnlyKeysSharedByMoreRecordsThanTheBlockLimit_FindsNoCandidate()
+    {
+        // The same child as the automatic link above; with a block limit of 0, every key the stored Texas
+        // record is filed under holds more records than the limit, so none is searched.
+        await using var strict = new SharedDatabasePortalFactory(factory.ConnectionString,
+            new Dictionary<string, string?> { ["Linking:MaxBlockSize"] = "0" });
+        var child = TestStudent.Child("CA", "C1", first: "LISSETE", last1: "Lopez", last2: "Garcia");
+
+        var result = await strict.SubmitAsync(SubmissionFiles.XmlBytes("CA", [child]), state: "CA");
+
+        Assert.Equal((0, 1, 0), (result.Linked, result.NewStudents, result.NearMatches));
+        Assert.NotEqual(await TexasStudentAsync(), await CaliforniaStudentAsync());
+    }
+
+    [Fact]
     public async Task Submit_SameChildWithDayMonthSwapped_LinksAutomatically()
     {
         var child = TestStudent.Child("CA", "C1", birthDate: "20140703");

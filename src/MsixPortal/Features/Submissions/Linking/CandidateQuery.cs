@@ -5,71 +5,83 @@ using Npgsql;
 namespace MsixPortal.Features.Submissions.Linking;
 
 /// <summary>
-/// The stored records filed under any of a batch's blocking keys, in one round trip: the keys they
-/// share with the batch and only the identity columns scoring reads (not whole records, which cost
-/// far more to transfer and materialise). Keys shared by more than the block limit are skipped.
+/// The stored records filed under any of a batch's blocking keys, in two plain queries: the (key, record)
+/// pairs under the keys, an index-only scan; then only the identity columns scoring reads of the records
+/// under the usable keys (not whole records, which cost far more to transfer and materialise). Keys shared
+/// by more than the block limit are dropped here, between the two, not in SQL: filtering the blocks in the
+/// database meant scanning the keys' index entries twice, then joining and grouping them, which took over
+/// half of each batch's time (docs/submissions/linking.md).
 /// </summary>
 internal static class CandidateQuery
 {
-    // Not a MATERIALIZED CTE of the hits: read twice through the index (only the keys' entries), the keys are
-    // grouped without spilling to disk; a third less time per batch at a million students.
-    private const string Sql = """
-        SELECT c.keys, r.id, r.consolidated_student_id, r.state_code, r.first_name, r.middle_name, r.last_name1, r.last_name2,
-               r.sex, r.birth_date, r.multiple_birth, r.birth_city, r.birth_state, r.birth_country,
-               r.parent1first_name, r.parent1last_name, r.parent2first_name, r.parent2last_name
-        FROM (SELECT k.state_student_record_id AS id, array_agg(k.key) AS keys
-              FROM match_keys k
-              WHERE k.key = ANY(@keys)
-                AND k.key IN (SELECT u.key FROM match_keys u WHERE u.key = ANY(@keys) GROUP BY u.key HAVING count(*) <= @max_block)
-              GROUP BY k.state_student_record_id) c
-        JOIN state_student_records r ON r.id = c.id
+    private const string PairsSql = "SELECT key, state_student_record_id FROM match_keys WHERE key = ANY(@keys)";
+
+    private const string ProfilesSql = """
+        SELECT id, consolidated_student_id, state_code, first_name, middle_name, last_name1, last_name2,
+               sex, birth_date, multiple_birth, birth_city, birth_state, birth_country,
+               parent1first_name, parent1last_name, parent2first_name, parent2last_name
+        FROM state_student_records WHERE id = ANY(@ids)
         """;
 
     /// <summary>Candidate profiles by record ID, and the record IDs under each usable key.</summary>
     public static async Task<(Dictionary<long, MatchProfile> Candidates, Dictionary<string, List<long>> ByKey)> RunAsync(
         NpgsqlConnection connection, string[] keys, int maxBlockSize, NameForms names, CancellationToken cancellationToken)
     {
-        var candidates = new Dictionary<long, MatchProfile>();
-        var byKey = new Dictionary<string, List<long>>(StringComparer.Ordinal);
-        await using var command = new NpgsqlCommand(Sql, connection) { CommandTimeout = 0 };
-        command.Parameters.AddWithValue("keys", keys);
-        command.Parameters.AddWithValue("max_block", (long)maxBlockSize);
+        var byKey = await BlocksAsync(connection, keys, cancellationToken);
+        foreach (var key in byKey.Where(block => block.Value.Count > maxBlockSize).Select(block => block.Key).ToList())
+        {
+            byKey.Remove(key);
+        }
+        var ids = byKey.Values.SelectMany(block => block).Distinct().ToArray();
+        var candidates = new Dictionary<long, MatchProfile>(ids.Length);
+        await using var command = new NpgsqlCommand(ProfilesSql, connection) { CommandTimeout = 0 };
+        command.Parameters.AddWithValue("ids", ids);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             var record = Read(reader);
             candidates[record.Id] = MatchProfile.Of(record, names);
-            foreach (var key in reader.GetFieldValue<string[]>(0))
-            {
-                if (!byKey.TryGetValue(key, out var ids))
-                {
-                    byKey[key] = ids = [];
-                }
-                ids.Add(record.Id);
-            }
         }
         return (candidates, byKey);
     }
 
+    private static async Task<Dictionary<string, List<long>>> BlocksAsync(NpgsqlConnection connection, string[] keys,
+        CancellationToken cancellationToken)
+    {
+        var byKey = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+        await using var command = new NpgsqlCommand(PairsSql, connection) { CommandTimeout = 0 };
+        command.Parameters.AddWithValue("keys", keys);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var key = reader.GetString(0);
+            if (!byKey.TryGetValue(key, out var ids))
+            {
+                byKey[key] = ids = [];
+            }
+            ids.Add(reader.GetInt64(1));
+        }
+        return byKey;
+    }
+
     private static StateStudentRecord Read(NpgsqlDataReader reader) => new()
     {
-        Id = reader.GetInt64(1),
-        ConsolidatedStudentId = reader.GetInt64(2),
-        StateCode = reader.GetString(3),
-        FirstName = reader.GetString(4),
-        MiddleName = reader.GetStringOrNull(5),
-        LastName1 = reader.GetString(6),
-        LastName2 = reader.GetStringOrNull(7),
-        Sex = reader.GetString(8),
-        BirthDate = reader.GetFieldValue<DateOnly>(9),
-        MultipleBirth = reader.IsDBNull(10) ? null : reader.GetBoolean(10),
-        BirthCity = reader.GetStringOrNull(11),
-        BirthState = reader.GetStringOrNull(12),
-        BirthCountry = reader.GetStringOrNull(13),
-        Parent1FirstName = reader.GetStringOrNull(14),
-        Parent1LastName = reader.GetStringOrNull(15),
-        Parent2FirstName = reader.GetStringOrNull(16),
-        Parent2LastName = reader.GetStringOrNull(17),
+        Id = reader.GetInt64(0),
+        ConsolidatedStudentId = reader.GetInt64(1),
+        StateCode = reader.GetString(2),
+        FirstName = reader.GetString(3),
+        MiddleName = reader.GetStringOrNull(4),
+        LastName1 = reader.GetString(5),
+        LastName2 = reader.GetStringOrNull(6),
+        Sex = reader.GetString(7),
+        BirthDate = reader.GetFieldValue<DateOnly>(8),
+        MultipleBirth = reader.IsDBNull(9) ? null : reader.GetBoolean(9),
+        BirthCity = reader.GetStringOrNull(10),
+        BirthState = reader.GetStringOrNull(11),
+        BirthCountry = reader.GetStringOrNull(12),
+        Parent1FirstName = reader.GetStringOrNull(13),
+        Parent1LastName = reader.GetStringOrNull(14),
+        Parent2FirstName = reader.GetStringOrNull(15),
+        Parent2LastName = reader.GetStringOrNull(16),
     };
-
 }
