@@ -4244,7 +4244,8 @@ namespace MsixPortal.Data.Migrations
                     b.Property<string>("Key")
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)")
-                        .HasColumnName("key");
+                        .HasColumnName("key")
+                        .UseCollation("C");
 
                     b.Property<long>("StateStudentRecordId")
                         .HasColumnType("bigint")

@@ -53,6 +53,16 @@ public class MatchKeysTests(PortalAppFactory factory) : IClassFixture<PortalAppF
         factory.QueryAsync(db => db.StateStudentRecords.AsNoTracking().SingleAsync(r => r.StateCode == "TX" && r.StateStudentId == stateStudentId));
 
     [Fact]
+    public async Task Schema_KeysComparedByteByByte()
+    {
+        var collations = await Db.QueryAsync(factory.ConnectionString, """
+            SELECT collation_name FROM information_schema.columns WHERE table_name = 'match_keys' AND column_name = 'key'
+            """, r => r.GetString(0));
+
+        Assert.Equal(["C"], collations);
+    }
+
+    [Fact]
     public async Task Submit_UpdateWithAnotherNameAndBirthDate_KeysAreTheNewRecordsOnly()
     {
         await factory.SubmitAsync(SubmissionFiles.XmlBytes("TX", [TestStudent.Child("TX", "T1"), TestStudent.Child("TX", "T2", first: "Rosa")]));
