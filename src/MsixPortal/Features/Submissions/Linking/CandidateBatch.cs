@@ -4,9 +4,9 @@ using Npgsql;
 namespace MsixPortal.Features.Submissions.Linking;
 
 /// <summary>
-/// One batch of incoming records with everything scoring needs, read in two queries: the profiles of
-/// the stored records sharing a blocking key with any of them (<see cref="CandidateQuery"/>), and the
-/// remembered "no match" decisions of the submitting State for them.
+/// One batch of incoming records with everything scoring needs: the profiles of the stored records
+/// sharing a blocking key with any of them (<see cref="CandidateQuery"/>), and the remembered "no match"
+/// decisions of the submitting State for them.
 /// </summary>
 internal sealed class CandidateBatch
 {

@@ -7,8 +7,8 @@ using Npgsql;
 namespace MsixPortal.Features.Submissions.Linking;
 
 /// <summary>
-/// Links new State records to consolidated students, set-based, in batches: per batch one query
-/// reads the profiles of every stored record sharing a blocking key (<see cref="CandidateBatch"/>),
+/// Links new State records to consolidated students, set-based, in batches: per batch, a few queries
+/// read the profiles of every stored record sharing a blocking key (<see cref="CandidateBatch"/>),
 /// and scoring happens in memory. The records are batched in birth-date order, so that records
 /// sharing blocks (same birth date, same year) share a batch and its candidates are read once; and
 /// the next batch is read while the current one is scored, so the database and the scoring overlap.
