@@ -1,5 +1,4 @@
 using MsixPortal.Data;
-using MsixPortal.Data.Entities.Submissions;
 using MsixPortal.Features.Submissions.Api;
 
 namespace MsixPortal.Bench;
@@ -13,16 +12,7 @@ public static class IngestApiClient
 {
     public static async Task<int> CreateAsync(BenchArguments options)
     {
-        var state = options.Required("state");
-        var secret = ApiClientSecrets.NewSecret();
-        var client = new ApiClient
-        {
-            ClientId = ApiClientSecrets.NewClientId(state),
-            SecretHash = ApiClientSecrets.Hash(secret),
-            StateCode = state,
-            Name = "Ingest benchmark",
-            CreatedAt = DateTime.UtcNow,
-        };
+        var (client, secret) = ApiClientSecrets.NewClient(options.Required("state"), "Ingest benchmark", DateTime.UtcNow, createdByUserId: null);
         await using var db = new PortalDbContext(PortalDbContextOptions.For(options.Required("connection")));
         db.ApiClients.Add(client);
         await db.SaveChangesAsync();

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using MsixPortal.Authorization;
 using MsixPortal.Data;
-using MsixPortal.Data.Entities.Submissions;
 using MsixPortal.Features.Audit;
 using MsixPortal.Features.Shared;
 using MsixPortal.Features.Submissions.Api;
@@ -42,16 +41,7 @@ public sealed class ApiClientService(PortalDbContext db, IAuthorizationService a
         {
             return new ApiClientCreation(null, null, Forbidden: true);
         }
-        var secret = ApiClientSecrets.NewSecret();
-        var client = new ApiClient
-        {
-            ClientId = ApiClientSecrets.NewClientId(state),
-            SecretHash = ApiClientSecrets.Hash(secret),
-            StateCode = state,
-            Name = input.Name!.Trim(),
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-            CreatedByUserId = UserId(user),
-        };
+        var (client, secret) = ApiClientSecrets.NewClient(state, input.Name!.Trim(), clock.GetUtcNow().UtcDateTime, UserId(user));
         db.ApiClients.Add(client);
         db.Add(audit.Create(AuditActions.ApiClientCreated, "api-client", client.ClientId, stateCode: state));
         await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using MsixPortal.Data.Entities.Submissions;
 
 namespace MsixPortal.Features.Submissions.Api;
 
@@ -10,6 +11,22 @@ namespace MsixPortal.Features.Submissions.Api;
 /// </summary>
 public static class ApiClientSecrets
 {
+    /// <summary>A new client of <paramref name="stateCode"/> and its secret, to show once: only the secret's hash is stored.</summary>
+    public static (ApiClient Client, string Secret) NewClient(string stateCode, string name, DateTime createdAt, Guid? createdByUserId)
+    {
+        var secret = NewSecret();
+        var client = new ApiClient
+        {
+            ClientId = NewClientId(stateCode),
+            SecretHash = Hash(secret),
+            StateCode = stateCode,
+            Name = name,
+            CreatedAt = createdAt,
+            CreatedByUserId = createdByUserId,
+        };
+        return (client, secret);
+    }
+
     public static string NewClientId(string stateCode) =>
         $"msix-{stateCode.ToUpperInvariant()}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}";
 

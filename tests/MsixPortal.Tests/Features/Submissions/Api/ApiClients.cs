@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using MsixPortal.Data;
-using MsixPortal.Data.Entities.Submissions;
 using MsixPortal.Features.Submissions.Api;
 using MsixPortal.TestSupport;
 
@@ -25,12 +24,7 @@ internal sealed record TestApiClient(long Id, string ClientId, string Secret)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var secret = ApiClientSecrets.NewSecret();
-        var client = new ApiClient
-        {
-            ClientId = ApiClientSecrets.NewClientId(state), SecretHash = ApiClientSecrets.Hash(secret), StateCode = state,
-            Name = "State system", CreatedAt = DateTime.UtcNow,
-        };
+        var (client, secret) = ApiClientSecrets.NewClient(state, "State system", DateTime.UtcNow, createdByUserId: null);
         db.ApiClients.Add(client);
         await db.SaveChangesAsync();
         return new TestApiClient(client.Id, client.ClientId, secret);
