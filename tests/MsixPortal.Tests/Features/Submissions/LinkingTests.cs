@@ -67,6 +67,33 @@ public class LinkingTests(PortalAppFactory factory) : IClassFixture<PortalAppFac
     }
 
     [Fact]
+    public async Task Submit_InsertOfAChildWhoseStoredRecordTheSameFileDeletes_GetsNewMsixId()
+    {
+        // Linking reads the stored records as committed while the file's deletes run: it must not find T1.
+        var delete = new TestStudent { Action = "D" }.Set("StateCode", "TX").Set("StateStudentId", "T1").Set("StateStudentIdType", "01");
+        var sameChild = TestStudent.Child("TX", "T2");
+
+        var result = await factory.SubmitAsync(SubmissionFiles.XmlBytes("TX", [delete, sameChild]));
+
+        Assert.Equal((1, 0, 1, 0), (result.Deleted, result.Linked, result.NewStudents, result.NearMatches));
+    }
+
+    [Fact]
+    public async Task Submit_InsertMatchingARecordAsTheSameFileUpdatesIt_LinksToIt()
+    {
+        // T1 becomes Marisol in this file; as stored (Lissete, same parents and birth date) she would be a sibling.
+        var update = TestStudent.Child("TX", "T1", first: "Marisol");
+        update.Action = "U";
+        var marisol = TestStudent.Child("TX", "T2", first: "Marisol");
+
+        var result = await factory.SubmitAsync(SubmissionFiles.XmlBytes("TX", [update, marisol]));
+
+        Assert.Equal((1, 1, 0, 0), (result.Updated, result.Linked, result.NewStudents, result.NearMatches));
+        var students = await factory.QueryAsync(db => db.StateStudentRecords.Select(r => r.ConsolidatedStudentId).Distinct().CountAsync());
+        Assert.Equal(1, students);
+    }
+
+    [Fact]
     public async Task Submit_SameChildWithDayMonthSwapped_LinksAutomatically()
     {
         var child = TestStudent.Child("CA", "C1", birthDate: "20140703");

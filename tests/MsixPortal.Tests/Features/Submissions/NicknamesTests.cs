@@ -3,6 +3,7 @@ using MsixPortal.Data.Entities.Search;
 using MsixPortal.Features.Matching;
 using MsixPortal.Features.Submissions.Linking;
 using MsixPortal.TestSupport;
+using Npgsql;
 
 namespace MsixPortal.Tests.Features.Submissions;
 
@@ -45,8 +46,11 @@ public class NicknamesTests(PortalAppFactory factory) : IClassFixture<PortalAppF
     {
         var cache = factory.Services.GetRequiredService<NicknameCache>();
 
-        var first = await factory.QueryAsync(db => cache.GetAsync(db, CancellationToken.None));
-        var second = await factory.QueryAsync(db => cache.GetAsync(db, CancellationToken.None));
+        await using var connection = new NpgsqlConnection(factory.ConnectionString);
+        await connection.OpenAsync();
+
+        var first = await cache.GetAsync(connection, CancellationToken.None);
+        var second = await cache.GetAsync(connection, CancellationToken.None);
 
         Assert.True(first.AreEquivalent("CHUY", "JESUS"));
         Assert.Same(first, second);

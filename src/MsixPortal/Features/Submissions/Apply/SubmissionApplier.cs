@@ -29,11 +29,6 @@ public sealed class SubmissionApplier(PortalDbContext db, LinkingService linking
         var writer = await RecordWriter.StartAsync(db, cancellationToken);
 
         var deleteIds = byAction[StudentAction.Delete].Select(s => existing.ByStateStudentId[s.Record.StateStudentId].RecordId).ToArray();
-        if (deleteIds.Length > 0)
-        {
-            counts.Deleted = await db.StateStudentRecords.Where(r => deleteIds.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
-        }
-
         var updates = byAction[StudentAction.Update].Select(s => s.Record).ToList();
         foreach (var record in updates)
         {
@@ -41,12 +36,32 @@ public sealed class SubmissionApplier(PortalDbContext db, LinkingService linking
             record.LastSubmittedAt = now;
             ChildRows.Stamp(record, now);
         }
-        await writer.UpdateAsync(updates, cancellationToken);
+        var inserts = byAction[StudentAction.Insert].ToList();
+        var toLink = inserts.Where(s => s.MsixId is null).Select(s => s.Record).ToList();
+
+        // Linking reads on a connection of its own, so it runs while this transaction deletes and updates.
+        using var stopLinking = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var linked = linking.LinkAsync(submission.StateCode, toLink, new PendingChanges(deleteIds, updates), stopLinking.Token);
+        try
+        {
+            if (deleteIds.Length > 0)
+            {
+                counts.Deleted = await db.StateStudentRecords.Where(r => deleteIds.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
+            }
+            await writer.UpdateAsync(updates, cancellationToken);
+        }
+        catch
+        {
+            await stopLinking.CancelAsync();
+            await Task.WhenAny(linked);
+            throw;
+        }
         counts.Updated = updates.Count;
         phases.Done("deletes and updates");
+        var outcomes = await linked;
+        phases.Done("linking");
 
-        var inserts = byAction[StudentAction.Insert].ToList();
-        var nearMatches = await InsertAsync(submission.StateCode, inserts, existing, writer, now, counts, cancellationToken);
+        var nearMatches = await InsertAsync(inserts, toLink, outcomes, existing, writer, now, counts, cancellationToken);
         db.NearMatchItems.AddRange(nearMatches.Select(n => NearMatch(submission, n.Record, n.Outcome, now)));
         counts.Inserted = inserts.Count;
         counts.NearMatches = nearMatches.Count;
@@ -60,12 +75,10 @@ public sealed class SubmissionApplier(PortalDbContext db, LinkingService linking
         return counts;
     }
 
-    private async Task<List<(StateStudentRecord Record, LinkOutcome Outcome)>> InsertAsync(string stateCode, List<ValidatedStudent> inserts,
-        ExistingRecords existing, RecordWriter writer, DateTime now, ApplyCounts counts, CancellationToken cancellationToken)
+    private async Task<List<(StateStudentRecord Record, LinkOutcome Outcome)>> InsertAsync(List<ValidatedStudent> inserts,
+        List<StateStudentRecord> toLink, IReadOnlyList<LinkOutcome> outcomes, ExistingRecords existing, RecordWriter writer, DateTime now,
+        ApplyCounts counts, CancellationToken cancellationToken)
     {
-        var toLink = inserts.Where(s => s.MsixId is null).Select(s => s.Record).ToList();
-        var outcomes = await linking.LinkAsync(stateCode, toLink, cancellationToken);
-        phases.Done("linking");
         var outcomeOf = toLink.Select((r, i) => (r, outcomes[i])).ToDictionary(x => x.r, x => x.Item2);
         var newIds = new Queue<string>(await NewMsixIdsAsync(outcomes.Count(o => o.Kind != LinkKind.Linked), cancellationToken));
         var newStudents = new List<(StateStudentRecord Record, ConsolidatedStudent Student)>();

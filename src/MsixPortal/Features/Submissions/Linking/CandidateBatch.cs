@@ -33,12 +33,12 @@ internal sealed class CandidateBatch
     public HashSet<(string StateStudentId, long ConsolidatedStudentId)> Refused { get; } = [];
 
     public static async Task<CandidateBatch> LoadAsync(NpgsqlConnection connection, string stateCode, StateStudentRecord[] records,
-        NameForms names, int maxBlockSize, CancellationToken cancellationToken)
+        PendingChanges changes, NameForms names, int maxBlockSize, CancellationToken cancellationToken)
     {
         var profiles = records.Select(r => MatchProfile.Of(r, names)).ToArray();
         var batch = new CandidateBatch(records, profiles, profiles.Select(BlockingKeys.Sought).ToArray());
         var keys = batch.Sought.SelectMany(k => k).Distinct().ToArray();
-        (batch.Candidates, batch.ByKey) = await CandidateQuery.RunAsync(connection, keys, maxBlockSize, names, cancellationToken);
+        (batch.Candidates, batch.ByKey) = await CandidateQuery.RunAsync(connection, keys, maxBlockSize, changes, names, cancellationToken);
         await using var command = new NpgsqlCommand(RefusedSql, connection);
         command.Parameters.AddWithValue("state", stateCode);
         command.Parameters.AddWithValue("ids", records.Select(r => r.StateStudentId).ToArray());

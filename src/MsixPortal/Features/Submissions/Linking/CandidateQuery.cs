@@ -10,7 +10,8 @@ namespace MsixPortal.Features.Submissions.Linking;
 /// under the usable keys (not whole records, which cost far more to transfer and materialise). Keys shared
 /// by more than the block limit are dropped here, between the two, not in SQL: filtering the blocks in the
 /// database meant scanning the keys' index entries twice, then joining and grouping them, which took over
-/// half of each batch's time (docs/submissions/linking.md).
+/// half of each batch's time (docs/submissions/linking.md). The records the submission deletes are left
+/// out and the ones it updates are scored as submitted (<see cref="PendingChanges"/>).
 /// </summary>
 internal static class CandidateQuery
 {
@@ -25,9 +26,10 @@ internal static class CandidateQuery
 
     /// <summary>Candidate profiles by record ID, and the record IDs under each usable key.</summary>
     public static async Task<(Dictionary<long, MatchProfile> Candidates, Dictionary<string, List<long>> ByKey)> RunAsync(
-        NpgsqlConnection connection, string[] keys, int maxBlockSize, NameForms names, CancellationToken cancellationToken)
+        NpgsqlConnection connection, string[] keys, int maxBlockSize, PendingChanges changes, NameForms names,
+        CancellationToken cancellationToken)
     {
-        var byKey = await BlocksAsync(connection, keys, cancellationToken);
+        var byKey = await BlocksAsync(connection, keys, changes, cancellationToken);
         foreach (var key in byKey.Where(block => block.Value.Count > maxBlockSize).Select(block => block.Key).ToList())
         {
             byKey.Remove(key);
@@ -40,13 +42,13 @@ internal static class CandidateQuery
         while (await reader.ReadAsync(cancellationToken))
         {
             var record = Read(reader);
-            candidates[record.Id] = MatchProfile.Of(record, names);
+            candidates[record.Id] = MatchProfile.Of(changes.Updated(record.Id) ?? record, names);
         }
         return (candidates, byKey);
     }
 
     private static async Task<Dictionary<string, List<long>>> BlocksAsync(NpgsqlConnection connection, string[] keys,
-        CancellationToken cancellationToken)
+        PendingChanges changes, CancellationToken cancellationToken)
     {
         var byKey = new Dictionary<string, List<long>>(StringComparer.Ordinal);
         await using var command = new NpgsqlCommand(PairsSql, connection) { CommandTimeout = 0 };
@@ -55,11 +57,16 @@ internal static class CandidateQuery
         while (await reader.ReadAsync(cancellationToken))
         {
             var key = reader.GetString(0);
+            var id = reader.GetInt64(1);
+            if (changes.IsDeleted(id))
+            {
+                continue;
+            }
             if (!byKey.TryGetValue(key, out var ids))
             {
                 byKey[key] = ids = [];
             }
-            ids.Add(reader.GetInt64(1));
+            ids.Add(id);
         }
         return byKey;
     }

@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MsixPortal.Data;
@@ -12,18 +13,31 @@ namespace MsixPortal.Features.Submissions.Linking;
 /// and scoring happens in memory. The records are batched in birth-date order, so that records
 /// sharing blocks (same birth date, same year) share a batch and its candidates are read once; and
 /// the next batch is read while the current one is scored, so the database and the scoring overlap.
+/// Linking reads on a connection of its own, in one snapshot of the committed records, so that it runs
+/// while the submission's transaction deletes and updates (<see cref="PendingChanges"/>): on two cores the
+/// two halves of the database work then overlap too.
 /// </summary>
 public sealed class LinkingService(PortalDbContext db, NicknameCache nicknameCache, IOptions<LinkingSettings> options)
 {
     private const int BatchSize = 2000;
 
-    /// <summary>The outcome of each of <paramref name="incoming"/>, same order; reads on the context's connection and transaction.</summary>
+    /// <summary>
+    /// The outcome of each of <paramref name="incoming"/>, same order, as if read after <paramref name="changes"/>.
+    /// Reads on a connection of its own: the context is free for the caller meanwhile.
+    /// </summary>
     public async Task<IReadOnlyList<LinkOutcome>> LinkAsync(string stateCode, IReadOnlyList<StateStudentRecord> incoming,
-        CancellationToken cancellationToken)
+        PendingChanges changes, CancellationToken cancellationToken)
     {
+        if (incoming.Count == 0)
+        {
+            return [];
+        }
         var settings = options.Value;
-        var nicknames = await nicknameCache.GetAsync(db, cancellationToken);
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+        await connection.OpenAsync(cancellationToken);
+        // One snapshot for every batch, whatever other States commit meanwhile; nothing is written.
+        await using var snapshot = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        var nicknames = await nicknameCache.GetAsync(connection, cancellationToken);
         var names = new NameForms();
         var outcomes = new LinkOutcome[incoming.Count];
         var order = Enumerable.Range(0, incoming.Count).OrderBy(i => incoming[i].BirthDate).ToArray();
@@ -46,7 +60,7 @@ public sealed class LinkingService(PortalDbContext db, NicknameCache nicknameCac
         }
         finally
         {
-            // On a failure, the read in flight must finish before the caller rolls back on the same connection.
+            // On a failure, the read in flight must finish before the connection is closed under it.
             if (next is not null)
             {
                 await Task.WhenAny(next);
@@ -55,7 +69,7 @@ public sealed class LinkingService(PortalDbContext db, NicknameCache nicknameCac
         return outcomes;
 
         Task<CandidateBatch> Load(int[] positions) => Task.Run(() => CandidateBatch.LoadAsync(connection, stateCode,
-            [.. positions.Select(i => incoming[i])], names, settings.MaxBlockSize, cancellationToken), cancellationToken);
+            [.. positions.Select(i => incoming[i])], changes, names, settings.MaxBlockSize, cancellationToken), cancellationToken);
     }
 
     private static LinkOutcome Decide(MatchProfile incoming, IEnumerable<MatchProfile> pool, Nicknames nicknames, LinkingSettings settings)
