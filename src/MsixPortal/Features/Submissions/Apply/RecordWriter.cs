@@ -55,8 +55,8 @@ internal sealed class RecordWriter
         await _tables.Students.CopyAsync(_connection, students, cancellationToken);
     }
 
-    /// <summary>New State records (consolidated student set) with their child rows; sets their keys.</summary>
-    public async Task InsertAsync(IReadOnlyList<StateStudentRecord> records, CancellationToken cancellationToken)
+    /// <summary>Sets the keys of new State records, before they are linked and copied: their blocking keys are filed meanwhile.</summary>
+    public async Task TakeKeysAsync(IReadOnlyList<StateStudentRecord> records, CancellationToken cancellationToken)
     {
         if (records.Count == 0)
         {
@@ -66,6 +66,15 @@ internal sealed class RecordWriter
         for (var i = 0; i < records.Count; i++)
         {
             records[i].Id = keys[i];
+        }
+    }
+
+    /// <summary>New State records (keys taken, consolidated student set) with their child rows.</summary>
+    public async Task InsertAsync(IReadOnlyList<StateStudentRecord> records, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0)
+        {
+            return;
         }
         await _tables.Records.CopyAsync(_connection, records, cancellationToken);
         await RecordRowsCopy.CopyAsync(_connection, _tables, _ids, records, cancellationToken);

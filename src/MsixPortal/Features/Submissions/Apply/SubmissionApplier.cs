@@ -14,8 +14,9 @@ namespace MsixPortal.Features.Submissions.Apply;
 
 /// <summary>
 /// Applies the valid students of a submission inside the caller's transaction, set-based: deletes by
-/// key, updates from a staging table, links the inserts in batches (<see cref="LinkingService"/>), COPYs
-/// new consolidated students, records and child rows, then the blocking keys. Nothing is committed here.
+/// key, updates from a staging table and files the blocking keys, while the inserts are linked in batches
+/// on another connection (<see cref="LinkingService"/>); then COPYs new consolidated students, records and
+/// child rows. Nothing is committed here.
 /// </summary>
 public sealed class SubmissionApplier(PortalDbContext db, LinkingService linking, MsixIdGenerator msixIds, TimeProvider clock,
     SubmissionPhases phases)
@@ -37,18 +38,16 @@ public sealed class SubmissionApplier(PortalDbContext db, LinkingService linking
             ChildRows.Stamp(record, now);
         }
         var inserts = byAction[StudentAction.Insert].ToList();
+        await writer.TakeKeysAsync([.. inserts.Select(s => s.Record)], cancellationToken);
         var toLink = inserts.Where(s => s.MsixId is null).Select(s => s.Record).ToList();
 
-        // Linking reads on a connection of its own, so it runs while this transaction deletes and updates.
+        // Linking reads on a connection of its own, so it runs while this transaction deletes, updates and
+        // files the blocking keys (which need the records' keys only, not their consolidated students).
         using var stopLinking = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var linked = linking.LinkAsync(submission.StateCode, toLink, new PendingChanges(deleteIds, updates), stopLinking.Token);
         try
         {
-            if (deleteIds.Length > 0)
-            {
-                counts.Deleted = await db.StateStudentRecords.Where(r => deleteIds.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
-            }
-            await writer.UpdateAsync(updates, cancellationToken);
+            await WriteWhileLinkingAsync(deleteIds, updates, inserts, writer, counts, cancellationToken);
         }
         catch
         {
@@ -56,8 +55,6 @@ public sealed class SubmissionApplier(PortalDbContext db, LinkingService linking
             await Task.WhenAny(linked);
             throw;
         }
-        counts.Updated = updates.Count;
-        phases.Done("deletes and updates");
         var outcomes = await linked;
         phases.Done("linking");
 
@@ -66,13 +63,25 @@ public sealed class SubmissionApplier(PortalDbContext db, LinkingService linking
         counts.Inserted = inserts.Count;
         counts.NearMatches = nearMatches.Count;
         phases.Done("inserts");
+        counts.LateNewChildren = inserts.Count(s => Timeliness.IsLateNewChild(s.Record, now));
+        return counts;
+    }
 
+    /// <summary>Everything that does not wait for the links: deletes, updates, and the blocking keys of new and updated records.</summary>
+    private async Task WriteWhileLinkingAsync(long[] deleteIds, List<StateStudentRecord> updates, List<ValidatedStudent> inserts,
+        RecordWriter writer, ApplyCounts counts, CancellationToken cancellationToken)
+    {
+        if (deleteIds.Length > 0)
+        {
+            counts.Deleted = await db.StateStudentRecords.Where(r => deleteIds.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+        await writer.UpdateAsync(updates, cancellationToken);
+        counts.Updated = updates.Count;
+        phases.Done("deletes and updates");
         var names = new NameForms();
         await MatchKeyWriter.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), [.. inserts.Select(s => MatchProfile.Of(s.Record, names))],
             [.. updates.Select(r => MatchProfile.Of(r, names))], cancellationToken);
         phases.Done("match keys");
-        counts.LateNewChildren = inserts.Count(s => Timeliness.IsLateNewChild(s.Record, now));
-        return counts;
     }
 
     private async Task<List<(StateStudentRecord Record, LinkOutcome Outcome)>> InsertAsync(List<ValidatedStudent> inserts,
