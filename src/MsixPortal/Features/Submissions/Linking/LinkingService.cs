@@ -14,8 +14,8 @@ namespace MsixPortal.Features.Submissions.Linking;
 /// sharing blocks (same birth date, same year) share a batch and its candidates are read once; and
 /// the next batch is read while the current one is scored, so the database and the scoring overlap.
 /// Linking reads on a connection of its own, in one snapshot of the committed records, so that it runs
-/// while the submission's transaction deletes and updates (<see cref="PendingChanges"/>): on two cores the
-/// two halves of the database work then overlap too.
+/// while the submission's transaction deletes, updates and files blocking keys (<see cref="PendingChanges"/>):
+/// on two cores the two halves of the database work then overlap too.
 /// </summary>
 public sealed class LinkingService(PortalDbContext db, NicknameCache nicknameCache, IOptions<LinkingSettings> options)
 {
