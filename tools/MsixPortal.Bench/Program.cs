@@ -4,7 +4,7 @@ using MsixPortal.Bench;
 // Drives a running portal over HTTP as a signed-in user and prints figures; used by scripts/bench/*.sh.
 if (args.Length == 0)
 {
-    await Console.Error.WriteLineAsync("usage: MsixPortal.Bench record|search|ingest-files|ingest-quality|ingest-api-client --base-url URL --email E --password P --totp-key K ...");
+    await Console.Error.WriteLineAsync("usage: MsixPortal.Bench record|search|ingest-files|heavy-child-files|ingest-quality|ingest-api-client --base-url URL --email E --password P --totp-key K ...");
     return 2;
 }
 var options = BenchArguments.Parse(args[1..]);

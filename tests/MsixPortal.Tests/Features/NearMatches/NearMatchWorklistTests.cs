@@ -60,7 +60,7 @@ public class NearMatchWorklistTests(WorkflowAppFactory factory) : IClassFixture<
         Assert.NotNull((await HtmlPage.GetAsync(admin, "/worklists")).Document.QuerySelector("[data-testid=empty]"));
         var stateId = await factory.QueryAsync(db => db.NearMatchItems.Where(n => n.PublicId == id)
             .Join(db.StateStudentRecords, n => n.StateStudentRecordId, r => r.Id, (n, r) => r.StateStudentId).SingleAsync());
-        var delete = new TestStudent { Action = "D" }.Set("StateCode", "CA").Set("StateStudentId", stateId).Set("StateStudentIdType", "01");
+        var delete = TestStudent.Deletion("CA", stateId);
         await factory.SubmitAsync(SubmissionFiles.XmlBytes("CA", [delete]), state: "CA");
         var again = TestStudent.Child("CA", stateId, first: "Lisete", last1: "Garcia", last2: null, birthDate: "20140308")
             .Set("Parent1FirstName", null).Set("Parent1LastName", null).Set("Parent2FirstName", null).Set("Parent2LastName", null);

@@ -24,6 +24,9 @@ public class LinkingTests(PortalAppFactory factory) : IClassFixture<PortalAppFac
     private Task<long> CaliforniaStudentAsync(string id = "C1") =>
         factory.QueryAsync(db => db.StateStudentRecords.Where(r => r.StateCode == "CA" && r.StateStudentId == id).Select(r => r.ConsolidatedStudentId).SingleAsync());
 
+    /// <summary>The Texas child as California writes her: first name in capitals, surnames in the other order, no accents.</summary>
+    private static TestStudent SameChildWithVariations() => TestStudent.Child("CA", "C1", first: "LISSETE", last1: "Lopez", last2: "Garcia");
+
     private static TestStudent NearlyTheSameChild() =>
         TestStudent.Child("CA", "C1", first: "Lisete", last1: "Garcia", last2: null, birthDate: "20140308")
             .Set("Parent1FirstName", null).Set("Parent1LastName", null).Set("Parent2FirstName", null).Set("Parent2LastName", null);
@@ -43,9 +46,7 @@ public class LinkingTests(PortalAppFactory factory) : IClassFixture<PortalAppFac
     [Fact]
     public async Task Submit_SameChildFromAnotherStateWithVariations_LinksAutomatically()
     {
-        var child = TestStudent.Child("CA", "C1", first: "LISSETE", last1: "Lopez", last2: "Garcia");
-
-        var result = await factory.SubmitAsync(SubmissionFiles.XmlBytes("CA", [child]), state: "CA");
+        var result = await factory.SubmitAsync(SubmissionFiles.XmlBytes("CA", [SameChildWithVariations()]), state: "CA");
 
         Assert.Equal((1, 0, 0), (result.Linked, result.NewStudents, result.NearMatches));
         Assert.Equal(await TexasStudentAsync(), await CaliforniaStudentAsync());
@@ -58,9 +59,8 @@ public class LinkingTests(PortalAppFactory factory) : IClassFixture<PortalAppFac
         // record is filed under holds more records than the limit, so none is searched.
         await using var strict = new SharedDatabasePortalFactory(factory.ConnectionString,
             new Dictionary<string, string?> { ["Linking:MaxBlockSize"] = "0" });
-        var child = TestStudent.Child("CA", "C1", first: "LISSETE", last1: "Lopez", last2: "Garcia");
 
-        var result = await strict.SubmitAsync(SubmissionFiles.XmlBytes("CA", [child]), state: "CA");
+        var result = await strict.SubmitAsync(SubmissionFiles.XmlBytes("CA", [SameChildWithVariations()]), state: "CA");
 
         Assert.Equal((0, 1, 0), (result.Linked, result.NewStudents, result.NearMatches));
         Assert.NotEqual(await TexasStudentAsync(), await CaliforniaStudentAsync());
@@ -70,7 +70,7 @@ public class LinkingTests(PortalAppFactory factory) : IClassFixture<PortalAppFac
     public async Task Submit_InsertOfAChildWhoseStoredRecordTheSameFileDeletes_GetsNewMsixId()
     {
         // Linking reads the stored records as committed while the file's deletes run: it must not find T1.
-        var delete = new TestStudent { Action = "D" }.Set("StateCode", "TX").Set("StateStudentId", "T1").Set("StateStudentIdType", "01");
+        var delete = TestStudent.Deletion("TX", "T1");
         var sameChild = TestStudent.Child("TX", "T2");
 
         var result = await factory.SubmitAsync(SubmissionFiles.XmlBytes("TX", [delete, sameChild]));
@@ -161,7 +161,7 @@ public class LinkingTests(PortalAppFactory factory) : IClassFixture<PortalAppFac
         await DecideAsync(item.PublicId, isMatch: false);
 
         Assert.NotEqual(await TexasStudentAsync(), await CaliforniaStudentAsync());
-        var delete = new TestStudent { Action = "D" }.Set("StateCode", "CA").Set("StateStudentId", "C1").Set("StateStudentIdType", "01");
+        var delete = TestStudent.Deletion("CA", "C1");
         await factory.SubmitAsync(SubmissionFiles.XmlBytes("CA", [delete]), state: "CA");
         var again = await factory.SubmitAsync(SubmissionFiles.XmlBytes("CA", [NearlyTheSameChild().Set("MiddleName", "Again")]), state: "CA");
         Assert.Equal((0, 1, 0), (again.Linked, again.NewStudents, again.NearMatches));

@@ -120,7 +120,7 @@ public class SubmissionApplyTests(PortalAppFactory factory) : IClassFixture<Port
         var record = await factory.QueryAsync(db => db.StateStudentRecords.Include(r => r.Enrollments).SingleAsync());
         Assert.Equal("Lisette", record.FirstName);
         Assert.Equal(2, record.Enrollments.Count);
-        var delete = new TestStudent { Action = "D" }.Set("StateCode", "TX").Set("StateStudentId", "A1").Set("StateStudentIdType", "01");
+        var delete = TestStudent.Deletion("TX", "A1");
 
         var deleted = await factory.SubmitAsync(SubmissionFiles.XmlBytes("TX", [delete]));
 

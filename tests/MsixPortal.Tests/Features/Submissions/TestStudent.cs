@@ -25,6 +25,10 @@ internal sealed class TestStudent
         return student;
     }
 
+    /// <summary>A delete (action D) of a stored record: the key elements only.</summary>
+    public static TestStudent Deletion(string state, string stateStudentId) =>
+        new TestStudent { Action = "D" }.Set("StateCode", state).Set("StateStudentId", stateStudentId).Set("StateStudentIdType", "01");
+
     public TestStudent Set(string key, string? value)
     {
         Fields[key] = value;

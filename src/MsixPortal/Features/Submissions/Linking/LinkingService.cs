@@ -33,6 +33,7 @@ public sealed class LinkingService(PortalDbContext db, NicknameCache nicknameCac
             return [];
         }
         var settings = options.Value;
+        // The context's connection string: the same database and role, with the portal's Npgsql settings.
         await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
         await connection.OpenAsync(cancellationToken);
         // One snapshot for every batch, whatever other States commit meanwhile; nothing is written.

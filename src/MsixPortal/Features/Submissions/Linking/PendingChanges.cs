@@ -14,8 +14,6 @@ public sealed class PendingChanges(IEnumerable<long> deletedRecordIds, IEnumerab
     private readonly HashSet<long> _deleted = [.. deletedRecordIds];
     private readonly Dictionary<long, StateStudentRecord> _updated = updatedRecords.ToDictionary(r => r.Id);
 
-    public static PendingChanges None { get; } = new([], []);
-
     public bool IsDeleted(long recordId) => _deleted.Contains(recordId);
 
     /// <summary>The record as the submission updates it, or null when the submission leaves it as stored.</summary>
