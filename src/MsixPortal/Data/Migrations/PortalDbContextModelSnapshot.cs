@@ -4998,7 +4998,7 @@ namespace MsixPortal.Data.Migrations
 
                     b.Property<string>("Criteria")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("text")
                         .HasColumnName("criteria");
 
                     b.Property<DateTime>("ExpiresAt")
