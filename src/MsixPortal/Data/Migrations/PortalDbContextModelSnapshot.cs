@@ -6248,6 +6248,11 @@ namespace MsixPortal.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
+                    b.PrimitiveCollection<string[]>("ValidatedStateCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("validated_state_codes");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()

@@ -44,6 +44,10 @@ public static class AuditActions
     public const string SplitFlagged = "record.split-flagged";
     public const string MergeSplitReviewed = "record.merge-split-reviewed";
     public const string MergeSplitRejected = "record.merge-split-rejected";
+
+    /// <summary>A data administrator validated a flag for their State; it waits for the other States whose records move.</summary>
+    public const string MergeSplitValidatedForState = "record.merge-split-validated-for-state";
+
     public const string RecordsMerged = "record.merged";
     public const string RecordSplit = "record.split";
     public const string MergeSplitConflict = "record.merge-split-conflict";
