@@ -56,6 +56,18 @@ public static class AuditActions
 
     // State data exchange (upload page, API clients)
     public const string SubmissionErrorReportDownloaded = "submission.error-report-downloaded";
+
+    /// <summary>A State file was stored (applied, or rejected whole), by upload, API or operator command; the State's own row.</summary>
+    public const string SubmissionReceived = "submission.received";
+
+    /// <summary>A dry run: the file was read and checked, nothing stored but this row.</summary>
+    public const string SubmissionDryRun = "submission.dry-run";
+
+    /// <summary>A repeated file or idempotency key: answered with the first result.</summary>
+    public const string SubmissionReplayed = "submission.replayed";
+
+    /// <summary>A file refused before reading (empty, too large).</summary>
+    public const string SubmissionRefused = "submission.refused";
     public const string ApiClientCreated = "api-client.created";
     public const string ApiClientRevoked = "api-client.revoked";
 
