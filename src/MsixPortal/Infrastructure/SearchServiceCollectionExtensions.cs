@@ -9,6 +9,7 @@ public static class SearchServiceCollectionExtensions
     {
         services.Configure<SearchOptions>(configuration.GetSection(SearchOptions.Section));
         services.AddScoped<SavedSearchStore>();
+        services.AddScoped<SavedSearchCleanup>();
         services.AddScoped<StudentMatcher>();
         services.AddScoped<SearchResultDetails>();
         services.AddScoped<StudentSearchService>();

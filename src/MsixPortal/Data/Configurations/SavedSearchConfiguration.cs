@@ -9,7 +9,8 @@ public sealed class SavedSearchConfiguration : IEntityTypeConfiguration<SavedSea
     public void Configure(EntityTypeBuilder<SavedSearch> builder)
     {
         builder.Property(s => s.Id).ValueGeneratedNever();
-        builder.Property(s => s.Criteria).HasColumnType("jsonb");
+        // Data Protection's output (base64url text), not JSON: the criteria are encrypted.
+        builder.Property(s => s.Criteria).HasColumnType("text");
         builder.HasIndex(s => s.ExpiresAt);
     }
 }

@@ -4998,7 +4998,7 @@ namespace MsixPortal.Data.Migrations
 
                     b.Property<string>("Criteria")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("text")
                         .HasColumnName("criteria");
 
                     b.Property<DateTime>("ExpiresAt")
@@ -6247,6 +6247,11 @@ namespace MsixPortal.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
+
+                    b.PrimitiveCollection<string[]>("ValidatedStateCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("validated_state_codes");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()

@@ -14,6 +14,9 @@ public static class AccountAuditActions
     public const string SignedOut = "account.sign-out";
     public const string SignedOutEverywhere = "account.sign-out-everywhere";
     public const string ApplicationSubmitted = "account.application-submitted";
+
+    /// <summary>An application named an email that has an account or a pending application: nothing stored, owner emailed.</summary>
+    public const string ApplicationForTakenEmail = "account.application-taken-email";
     public const string ActivationLinkIssued = "account.activation-link-issued";
     public const string Activated = "account.activated";
     public const string MfaEnrolled = "account.mfa-enrolled";

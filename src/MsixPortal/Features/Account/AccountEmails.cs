@@ -16,6 +16,18 @@ public static class AccountEmails
         "We received your application for an MSIX Portal account. A user administrator of your State will review it " +
         "and verify it with your supervisor. You will get another email when it has been decided." + Signature);
 
+    /// <summary>
+    /// To the owner of an account or pending application whose address someone put on the public
+    /// form; says nothing about the applicant (the form answered them as for any email).
+    /// </summary>
+    public static PortalEmail ApplicationWithYourAddress(string to) => new(to,
+        "MSIX Portal: someone applied for an account with your email address",
+        "Someone submitted an application for an MSIX Portal account with this email address. This address already " +
+        "has an MSIX Portal account or an application waiting for review, so nothing was created.\n\n" +
+        "If it was you: sign in, or use \"Forgot your password?\" on the sign-in page; if your account was closed or " +
+        "your application is waiting, contact your State user administrator. If it was not you, you need do nothing; " +
+        "tell your State user administrator if this happens again." + Signature);
+
     public static PortalEmail ActivationLink(string to, Uri link, DateTimeOffset expiresAt) => new(to,
         "MSIX Portal: activate your account",
         "Your MSIX Portal account was approved. Open this link to set your password and set up your authenticator app:\n\n" +

@@ -102,21 +102,27 @@ public sealed class ApplicationReviewService(
     private async Task<AdminOutcome> DecideAsync(ClaimsPrincipal admin, Guid id, string? grantedRole,
         Func<AccountApplication, Task<AdminOutcome>> decide, CancellationToken cancellationToken)
     {
-        var application = await db.AccountApplications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (application is null)
+        var found = await db.AccountApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (found is null)
         {
             return AdminOutcome.NotFound;
         }
-        if (!await MayDecideAsync(admin, application, grantedRole ?? application.RequestedRole))
+        if (!await MayDecideAsync(admin, found, grantedRole ?? found.RequestedRole))
         {
             return AdminOutcome.Forbidden;
         }
-        if (application.Status != AccountApplicationStatus.Pending)
-        {
-            return AdminOutcome.Refused("already-decided");
-        }
         // One transaction: the account, the decision and its audit row exist together or not at all.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Conditional update: of two decisions at once (approve and reject, or approve four times),
+        // only the first finds the application Pending; the others wait for its row lock, then find
+        // it decided and get the 409 page with nothing changed.
+        var claimed = await db.AccountApplications.Where(a => a.Id == id && a.Status == AccountApplicationStatus.Pending)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.DecidedAt, clock.GetUtcNow().UtcDateTime), cancellationToken);
+        if (claimed == 0)
+        {
+            return AdminOutcome.Conflict;
+        }
+        var application = await db.AccountApplications.SingleAsync(a => a.Id == id, cancellationToken);
         var outcome = await decide(application);
         if (outcome.Kind == AdminOutcomeKind.Done)
         {

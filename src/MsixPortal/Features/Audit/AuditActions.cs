@@ -44,6 +44,10 @@ public static class AuditActions
     public const string SplitFlagged = "record.split-flagged";
     public const string MergeSplitReviewed = "record.merge-split-reviewed";
     public const string MergeSplitRejected = "record.merge-split-rejected";
+
+    /// <summary>A data administrator validated a flag for their State; it waits for the other States whose records move.</summary>
+    public const string MergeSplitValidatedForState = "record.merge-split-validated-for-state";
+
     public const string RecordsMerged = "record.merged";
     public const string RecordSplit = "record.split";
     public const string MergeSplitConflict = "record.merge-split-conflict";
@@ -52,6 +56,18 @@ public static class AuditActions
 
     // State data exchange (upload page, API clients)
     public const string SubmissionErrorReportDownloaded = "submission.error-report-downloaded";
+
+    /// <summary>A State file was stored (applied, or rejected whole), by upload, API or operator command; the State's own row.</summary>
+    public const string SubmissionReceived = "submission.received";
+
+    /// <summary>A dry run: the file was read and checked, nothing stored but this row.</summary>
+    public const string SubmissionDryRun = "submission.dry-run";
+
+    /// <summary>A repeated file or idempotency key: answered with the first result.</summary>
+    public const string SubmissionReplayed = "submission.replayed";
+
+    /// <summary>A file refused before reading (empty, too large).</summary>
+    public const string SubmissionRefused = "submission.refused";
     public const string ApiClientCreated = "api-client.created";
     public const string ApiClientRevoked = "api-client.revoked";
 

@@ -116,8 +116,12 @@ public sealed class MergeSplitFlagging(
             var admins = await routing.DataAdministratorsAsync(state, cancellationToken);
             notifier.Notify(admins.Where(a => a.UserId != flag.FlaggedByUserId), $"A {kind} is waiting for validation", link);
         }
-        db.AuditEvents.Add(audit.Create(auditAction, "merge-split-flag", flag.Id.ToString(CultureInfo.InvariantCulture),
-            $"students={string.Join(',', studentIds)};master={flag.MasterStudentId};records={flag.Records.Count}"));
+        // One row per State with records in the flag: it concerns each of them, whoever flagged it.
+        foreach (var state in states.Order(StringComparer.Ordinal))
+        {
+            db.AuditEvents.Add(audit.Create(auditAction, "merge-split-flag", flag.Id.ToString(CultureInfo.InvariantCulture),
+                $"students={string.Join(',', studentIds)};master={flag.MasterStudentId};records={flag.Records.Count}", stateCode: state));
+        }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new FlagResult(WorkItemOutcome.Done, flag.Id);

@@ -63,11 +63,15 @@ public sealed class MergeSplitPages(
         {
             return (WorkItemOutcome.Forbidden, null);
         }
-        var canDecide = flag.Status == MergeSplitStatus.Pending
-            && (await authorization.AuthorizeAsync(user, scope, Policies.DecideMergeSplit)).Succeeded;
-        var whyNot = canDecide || flag.Status != MergeSplitStatus.Pending ? null
+        var pending = flag.Status == MergeSplitStatus.Pending;
+        var canReject = pending && (await authorization.AuthorizeAsync(user, scope, Policies.DecideMergeSplit)).Succeeded;
+        var validation = await decisions.ValidationScopeAsync(flag, cancellationToken);
+        var canValidate = pending && (await authorization.AuthorizeAsync(user, validation, Policies.DecideMergeSplit)).Succeeded;
+        var whyNot = canValidate || !pending ? null
             : flag.FlaggedByUserId == user.UserId() ? "You flagged this: another data administrator must validate or reject it."
+            : canReject ? "Your State's validation is not needed (its records do not move) or is already recorded."
             : "Only a data administrator of a State that submitted one of these records, or a national administrator, can decide.";
+        var waiting = pending ? validation.StateCodes.Order(StringComparer.Ordinal).ToList() : [];
         var studentIds = flag.Students.Select(s => s.ConsolidatedStudentId).OrderBy(s => s == flag.MasterStudentId ? 0 : 1)
             .Concat(flag.ResultStudentId is { } result ? [result] : []).ToList();
         var moved = flag.Records.Select(r => r.StateStudentRecordId).ToList();
@@ -82,7 +86,8 @@ public sealed class MergeSplitPages(
         return (WorkItemOutcome.Done, new MergeSplitReviewViewModel(flag.Id, flag.Kind, flag.Status, flag.Reason,
             names.GetValueOrDefault(flag.FlaggedByUserId, ""), flag.FlaggedAt, master, comparison,
             flag.DecidedByUserId is { } decider ? names.GetValueOrDefault(decider, "") : null, flag.DecidedAt,
-            flag.DecisionComment, canDecide, whyNot));
+            flag.DecisionComment, canReject, whyNot, canValidate,
+            user.IsInRole(PortalRoles.NationalAdministrator) || waiting.Count <= 1, flag.ValidatedStateCodes, waiting));
     }
 
     /// <summary>Side-by-side records are a view of those records (FERPA): audited like the record page.</summary>

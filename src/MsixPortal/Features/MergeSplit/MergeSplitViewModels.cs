@@ -27,4 +27,8 @@ public sealed record MergeSplitReviewViewModel(
     DateTime? DecidedAt,
     string? DecisionComment,
     bool CanDecide,
-    string? WhyNotDecide);
+    string? WhyNotDecide,
+    bool CanValidate,
+    bool ValidatingApplies,
+    IReadOnlyList<string> ValidatedStates,
+    IReadOnlyList<string> WaitingForStates);

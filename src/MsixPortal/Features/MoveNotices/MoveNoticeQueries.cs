@@ -17,7 +17,6 @@ public sealed class MoveNoticeQueries(
     PortalDbContext db,
     WorkItemLookups lookups,
     MsixIdResolver students,
-    MoveNoticeService notices,
     AuditTrail audit,
     IAuthorizationService authorization,
     TimeProvider clock)
@@ -67,16 +66,12 @@ public sealed class MoveNoticeQueries(
         {
             return (WorkItemOutcome.Forbidden, null);
         }
-        if (isReceiver && !isSender && string.Equals(user.StateCode(), notice.StateCode, StringComparison.OrdinalIgnoreCase))
-        {
-            await notices.MarkReceivedAsync(notice, user, cancellationToken);
-        }
         await audit.RecordAsync(AuditActions.MoveNoticeViewed, "move-notice", id.ToString(CultureInfo.InvariantCulture),
             cancellationToken: cancellationToken);
-        return (WorkItemOutcome.Done, await BuildAsync(notice, isReceiver, cancellationToken));
+        return (WorkItemOutcome.Done, await BuildAsync(notice, isReceiver, MoveNoticeService.IsOfReceivingState(notice, user), cancellationToken));
     }
 
-    private async Task<MoveNoticeDetailsViewModel> BuildAsync(MoveNotice n, bool isReceiver, CancellationToken cancellationToken)
+    private async Task<MoveNoticeDetailsViewModel> BuildAsync(MoveNotice n, bool isReceiver, bool mayAcknowledge, CancellationToken cancellationToken)
     {
         var child = await lookups.ChildAsync(n.ConsolidatedStudentId, cancellationToken);
         var names = await lookups.UserNamesAsync([n.SenderUserId, n.ReceivedByUserId, n.OutcomeByUserId, n.ClosedByUserId], cancellationToken);
@@ -99,6 +94,7 @@ public sealed class MoveNoticeQueries(
         return new MoveNoticeDetailsViewModel(n.Id, n.Kind, n.Status, child.MsixId, child.Name, child.BirthDate,
             n.StateCode, n.SenderStateCode, n.District, n.City, n.School, n.MoveDate, n.MoveDateIsExpected, n.Comments,
             n.SenderContact, n.DueOn, overdue, history,
+            CanAcknowledge: mayAcknowledge && n.Status == MoveNoticeStatus.Sent,
             CanRecordOutcome: isReceiver && IsOpen(n.Status),
             CanClose: isReceiver && !IsOpen(n.Status) && n.Status != MoveNoticeStatus.Closed);
     }

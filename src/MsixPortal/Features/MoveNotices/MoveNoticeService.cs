@@ -73,6 +73,7 @@ public sealed class MoveNoticeService(
     public Task<WorkItemOutcome> RecordOutcomeAsync(long id, MoveNoticeStatus outcome, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         TransitionAsync(id, user, [MoveNoticeStatus.Sent, MoveNoticeStatus.Received], notice =>
         {
+            MarkReceived(notice, user);
             notice.Status = outcome;
             notice.OutcomeAt = clock.GetUtcNow().UtcDateTime;
             notice.OutcomeByUserId = user.UserId();
@@ -88,31 +89,39 @@ public sealed class MoveNoticeService(
             return (AuditActions.MoveNoticeClosed, "status=Closed");
         }, cancellationToken);
 
-    /// <summary>The first opening by a user of the receiving State marks the notice received.</summary>
-    public async Task MarkReceivedAsync(MoveNotice notice, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var userId = user.UserId();
-        // Conditional update: of two recipients opening it at once, the first one counts.
-        var changed = await db.MoveNotices.Where(n => n.Id == notice.Id && n.Status == MoveNoticeStatus.Sent)
-            .ExecuteUpdateAsync(set => set.SetProperty(n => n.Status, MoveNoticeStatus.Received)
-                .SetProperty(n => n.ReceivedAt, now).SetProperty(n => n.ReceivedByUserId, userId), cancellationToken);
-        if (changed == 1)
+    /// <summary>
+    /// A user of the receiving State acknowledges the notice (an explicit POST: opening it changes
+    /// nothing, so a link from another site cannot mark it received). Of two acknowledging at
+    /// once, xmin lets the first count and the second gets a conflict.
+    /// </summary>
+    public Task<WorkItemOutcome> AcknowledgeAsync(long id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        TransitionAsync(id, user, [MoveNoticeStatus.Sent], notice =>
         {
-            (notice.Status, notice.ReceivedAt, notice.ReceivedByUserId) = (MoveNoticeStatus.Received, now, userId);
-            await audit.RecordAsync(AuditActions.MoveNoticeReceived, "move-notice", Id(notice), cancellationToken: cancellationToken);
+            notice.Status = MoveNoticeStatus.Received;
+            MarkReceived(notice, user);
+            return (AuditActions.MoveNoticeReceived, "status=Received");
+        }, cancellationToken, receivingStateOnly: true);
+
+    /// <summary>An outcome recorded on a notice nobody acknowledged also records its receipt (timeliness counts from it).</summary>
+    private void MarkReceived(MoveNotice notice, ClaimsPrincipal user)
+    {
+        if (notice.ReceivedAt is null)
+        {
+            notice.ReceivedAt = clock.GetUtcNow().UtcDateTime;
+            notice.ReceivedByUserId = user.UserId();
         }
     }
 
     private async Task<WorkItemOutcome> TransitionAsync(long id, ClaimsPrincipal user, MoveNoticeStatus[] allowedFrom,
-        Func<MoveNotice, (string Action, string Detail)> apply, CancellationToken cancellationToken)
+        Func<MoveNotice, (string Action, string Detail)> apply, CancellationToken cancellationToken, bool receivingStateOnly = false)
     {
         var notice = await db.MoveNotices.FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
         if (notice is null)
         {
             return WorkItemOutcome.NotFound;
         }
-        if (!(await authorization.AuthorizeAsync(user, notice, Policies.SameState)).Succeeded)
+        if (!(await authorization.AuthorizeAsync(user, notice, Policies.SameState)).Succeeded
+            || (receivingStateOnly && !IsOfReceivingState(notice, user)))
         {
             return WorkItemOutcome.Forbidden;
         }
@@ -124,6 +133,10 @@ public sealed class MoveNoticeService(
         db.AuditEvents.Add(audit.Create(action, "move-notice", Id(notice), detail));
         return await db.SaveWorkItemAsync(cancellationToken);
     }
+
+    /// <summary>Receipt is the receiving State's to acknowledge (not a national administrator's, not the sender's).</summary>
+    public static bool IsOfReceivingState(MoveNotice notice, ClaimsPrincipal user) =>
+        notice.SenderUserId != user.UserId() && string.Equals(user.StateCode(), notice.StateCode, StringComparison.OrdinalIgnoreCase);
 
     private static string Id(MoveNotice notice) => notice.Id.ToString(CultureInfo.InvariantCulture);
 }

@@ -33,5 +33,6 @@ public sealed record MoveNoticeDetailsViewModel(
     DateOnly DueOn,
     bool IsOverdue,
     IReadOnlyList<MoveNoticeEvent> History,
+    bool CanAcknowledge,
     bool CanRecordOutcome,
     bool CanClose);

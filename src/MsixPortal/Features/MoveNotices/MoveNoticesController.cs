@@ -46,6 +46,12 @@ public sealed class MoveNoticesController(MoveNoticeService notices, MoveNoticeQ
         return this.ToResult(outcome, () => View(model));
     }
 
+    [HttpPost("move-notices/{id:long}/acknowledge")]
+    [IdempotentSubmission]
+    public async Task<IActionResult> Acknowledge(long id, CancellationToken cancellationToken) =>
+        this.ToResult(await notices.AcknowledgeAsync(id, User, cancellationToken), () => Redirect($"/move-notices/{id}?result=acknowledged"),
+            "This notice was already acknowledged (or its status moved on). Nothing was changed by your request: reload it to see where it stands.");
+
     [HttpPost("move-notices/{id:long}/outcome")]
     [IdempotentSubmission]
     public async Task<IActionResult> Outcome(long id, MoveNoticeStatus outcome, CancellationToken cancellationToken)

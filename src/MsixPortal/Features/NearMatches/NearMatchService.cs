@@ -51,8 +51,9 @@ public sealed class NearMatchService(PortalDbContext db, AuditTrail audit, TimeP
         item.Status = isMatch ? NearMatchStatus.Matched : NearMatchStatus.NotMatched;
         item.DecidedByUserId = userId;
         item.DecidedAt = clock.GetUtcNow().UtcDateTime;
+        // The submitting State's row, also when a national administrator (who has no State) decides.
         db.Add(audit.Create(AuditActions.NearMatchDecided, "near-match", item.PublicId.ToString(),
-            isMatch ? "match" : "no match", userId));
+            isMatch ? "match" : "no match", userId, stateCode: item.StateCode));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

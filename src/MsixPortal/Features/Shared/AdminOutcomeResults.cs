@@ -13,6 +13,8 @@ public static class AdminOutcomeResults
         {
             AdminOutcomeKind.NotFound => controller.NotFound(),
             AdminOutcomeKind.Forbidden => controller.Forbid(),
+            AdminOutcomeKind.Conflict => Worklists.WorkItemResults.Conflict(controller,
+                "Another administrator decided or changed this first. Nothing was changed by your request: reload the page to see where it stands."),
             _ => controller.Redirect($"{page}?result={Uri.EscapeDataString(outcome.Code ?? "")}"),
         };
 }

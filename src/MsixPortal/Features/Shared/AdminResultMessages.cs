@@ -8,7 +8,6 @@ public static class AdminResultMessages
         ["approved"] = (true, "The application was approved. The applicant has been emailed an activation link."),
         ["rejected"] = (true, "The application was rejected. The applicant has been emailed the reason."),
         ["reason-required"] = (false, "Give the applicant a reason (up to 1,000 characters)."),
-        ["already-decided"] = (false, "This application has already been decided."),
         ["invalid-role"] = (false, "Choose a role that a State user can hold."),
         ["email-taken"] = (false, "An account with this email already exists, or the email belonged to a deactivated account."),
         ["roles-changed"] = (true, "The roles were changed. The user's sessions have ended."),

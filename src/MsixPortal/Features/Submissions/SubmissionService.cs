@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MsixPortal.Data;
 using MsixPortal.Data.Entities.Submissions;
+using MsixPortal.Features.Audit;
 using MsixPortal.Features.Submissions.Apply;
 using MsixPortal.Features.Submissions.Format;
 using MsixPortal.Features.Submissions.Validation;
@@ -13,11 +14,14 @@ namespace MsixPortal.Features.Submissions;
 /// Takes a State's file from any channel (upload page, API, operator command): stages it, answers a
 /// repeat with the first result, reads and validates it, and applies the valid students in ONE
 /// transaction together with the submission's history row, so a crash leaves nothing behind.
+/// Every submission, whatever its channel and outcome (dry runs and replays too), writes an audit
+/// row of the submitting State.
 /// </summary>
 public sealed partial class SubmissionService(
     PortalDbContext db,
     SubmissionApplier applier,
     SubmissionPhases phases,
+    AuditTrail audit,
     IOptions<SubmissionSettings> options,
     TimeProvider clock,
     ILogger<SubmissionService> logger)
@@ -34,6 +38,7 @@ public sealed partial class SubmissionService(
         }
         catch (SubmissionFileException e)
         {
+            await AuditAsync(request, AuditActions.SubmissionRefused, null, "status=Rejected", cancellationToken);
             return new SubmissionResult { Status = SubmissionStatus.Rejected, DryRun = request.DryRun, FileProblem = e.Message };
         }
         await using (staged)
@@ -41,6 +46,7 @@ public sealed partial class SubmissionService(
             phases.Done("stage");
             if (!request.DryRun && await PriorResultAsync(request, staged.Sha256, cancellationToken) is { } prior)
             {
+                await AuditAsync(request, AuditActions.SubmissionReplayed, prior.PublicId, $"status={prior.Status}", cancellationToken);
                 return prior;
             }
             var codeSets = await CodeSetLookup.LoadAsync(db, cancellationToken);
@@ -65,6 +71,8 @@ public sealed partial class SubmissionService(
         {
             (_, consistent) = await ExistingRecords.CheckAsync(db, request.StateCode, parsed.Valid, parsed.Problems, cancellationToken);
         }
+        await AuditAsync(request, AuditActions.SubmissionDryRun, null,
+            $"status={(parsed.IsRejected ? SubmissionStatus.Rejected : SubmissionStatus.Applied)};students={parsed.StudentCount}", cancellationToken);
         return new SubmissionResult
         {
             DryRun = true,
@@ -94,6 +102,9 @@ public sealed partial class SubmissionService(
                 await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"submission:" + request.StateCode}))", cancellationToken);
                 if (await PriorResultAsync(request, sha256, cancellationToken) is { } prior)
                 {
+                    db.AuditEvents.Add(AuditRow(request, AuditActions.SubmissionReplayed, prior.PublicId, $"status={prior.Status}"));
+                    await db.SaveChangesAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
                     return prior;
                 }
                 var submission = NewSubmission(request, sha256, receivedAt, parsed);
@@ -108,6 +119,9 @@ public sealed partial class SubmissionService(
                 }
                 submission.CompletedAt = clock.GetUtcNow().UtcDateTime;
                 db.Update(submission);
+                db.AuditEvents.Add(AuditRow(request, AuditActions.SubmissionReceived, submission.PublicId,
+                    $"status={submission.Status};students={submission.StudentCount};inserted={submission.Inserted};updated={submission.Updated};"
+                    + $"deleted={submission.Deleted};rejected={submission.Rejected}"));
                 db.SubmissionErrors.AddRange(parsed.Problems.Select(p => SubmissionErrors.ToEntity(submission.Id, p)));
                 await db.SaveChangesAsync(cancellationToken);
                 phases.Done("history and errors");
@@ -122,8 +136,27 @@ public sealed partial class SubmissionService(
         {
             // A concurrent identical submission won the race: answer with its result.
             db.ChangeTracker.Clear();
-            return await PriorResultAsync(request, sha256, cancellationToken) ?? throw new InvalidOperationException("Submission conflict without a prior submission.", e);
+            var prior = await PriorResultAsync(request, sha256, cancellationToken)
+                ?? throw new InvalidOperationException("Submission conflict without a prior submission.", e);
+            await AuditAsync(request, AuditActions.SubmissionReplayed, prior.PublicId, $"status={prior.Status}", cancellationToken);
+            return prior;
         }
+    }
+
+    /// <summary>
+    /// The submitting State's row: who (the signed-in user, or the API client in the detail; an
+    /// upload runs in the background, so the user comes from the request, not the HTTP context).
+    /// </summary>
+    private Data.Entities.Audit.AuditEvent AuditRow(SubmissionRequest request, string action, Guid? submissionId, string detail) =>
+        audit.Create(action, "submission", submissionId?.ToString(),
+            $"channel={request.Channel};dryRun={(request.DryRun ? "true" : "false")};"
+            + (request.ApiClientId is { } client ? $"apiClient={client};" : "") + detail,
+            userId: request.UserId, stateCode: request.StateCode);
+
+    private async Task AuditAsync(SubmissionRequest request, string action, Guid? submissionId, string detail, CancellationToken cancellationToken)
+    {
+        db.AuditEvents.Add(AuditRow(request, action, submissionId, detail));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static Submission NewSubmission(SubmissionRequest request, string sha256, DateTime receivedAt, ParsedSubmission parsed) => new()

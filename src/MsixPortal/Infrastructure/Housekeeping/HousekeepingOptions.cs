@@ -1,6 +1,6 @@
 namespace MsixPortal.Infrastructure.Housekeeping;
 
-/// <summary>Settings under <c>Housekeeping</c>: the periodic jobs (overdue reminders, old submission keys).</summary>
+/// <summary>Settings under <c>Housekeeping</c>: the periodic jobs (overdue reminders, old submission keys, expired saved searches).</summary>
 public sealed class HousekeepingOptions
 {
     public const string SectionName = "Housekeeping";

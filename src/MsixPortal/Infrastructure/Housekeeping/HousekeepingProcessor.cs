@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MsixPortal.Features.Deadlines;
+using MsixPortal.Features.Search;
 using MsixPortal.Infrastructure.Submissions;
 
 namespace MsixPortal.Infrastructure.Housekeeping;
@@ -33,7 +34,8 @@ public sealed partial class HousekeepingProcessor(
             await using var scope = scopes.CreateAsyncScope();
             var reminded = await scope.ServiceProvider.GetRequiredService<OverdueReminders>().SendAsync(stoppingToken);
             var deleted = await scope.ServiceProvider.GetRequiredService<SubmissionKeyCleanup>().DeleteExpiredAsync(stoppingToken);
-            LogRound(logger, reminded, deleted);
+            var searches = await scope.ServiceProvider.GetRequiredService<SavedSearchCleanup>().DeleteExpiredAsync(stoppingToken);
+            LogRound(logger, reminded, deleted, searches);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -58,8 +60,8 @@ public sealed partial class HousekeepingProcessor(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Housekeeping: {Reminded} overdue reminders, {Deleted} old submission keys deleted")]
-    private static partial void LogRound(ILogger logger, int reminded, int deleted);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Housekeeping: {Reminded} overdue reminders, {Deleted} old submission keys and {Searches} expired saved searches deleted")]
+    private static partial void LogRound(ILogger logger, int reminded, int deleted, int searches);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Housekeeping round failed ({ErrorType})")]
     private static partial void LogRoundFailed(ILogger logger, string errorType);

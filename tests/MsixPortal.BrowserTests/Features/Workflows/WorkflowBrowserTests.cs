@@ -28,6 +28,9 @@ public class WorkflowBrowserTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(receiver);
         await receiver.ClickAsync("[data-testid=worklist] a[href^='/move-notices/']");
         await receiver.WaitForURLAsync("**/move-notices/*");
+        Assert.Equal("Sent", await receiver.InnerTextAsync("[data-testid=status]"));
+        await receiver.ClickAsync("[data-testid=acknowledge] button");
+        await receiver.WaitForSelectorAsync("[data-testid=result]");
         Assert.Equal("Received", await receiver.InnerTextAsync("[data-testid=status]"));
         await receiver.ClickAsync("button:has-text('Located')");
         await receiver.WaitForSelectorAsync("[data-testid=status]:has-text('Located')");

@@ -63,46 +63,75 @@ public class ApplicationTests(PortalAppFactory factory) : IClassFixture<PortalAp
         Assert.Contains("Choose one of the listed roles.", page.Errors, StringComparison.Ordinal);
     }
 
+    /// <summary>Item 40: the page answers alike for an open, a closed, a pending and a new email (no enumeration).</summary>
     [Fact]
-    public async Task Apply_EmailOfExistingAccount_RefusedWithClearMessageKeepingTypedValues()
+    public async Task Apply_EmailOfAccountClosedAccountPendingApplicationOrNew_SameAnswer()
+    {
+        var open = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.Recruiter], "TX");
+        var closed = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.Recruiter], "TX",
+            configure: u => u.Status = AccountStatus.Deactivated);
+        var pending = NewEmail();
+        await FilledForm(await ApplyPageAsync(factory.CreatePortalClient()), pending).PostAsync(factory.CreatePortalClient());
+
+        var answers = new List<string>();
+        foreach (var email in new[] { NewEmail(), open.Email.ToUpperInvariant(), closed.Email, pending })
+        {
+            var client = factory.CreatePortalClient();
+            var response = await FilledForm(await ApplyPageAsync(client), email).PostAsync(client);
+            var page = await HtmlPage.GetAsync(client, response.Headers.Location!.OriginalString);
+            answers.Add($"{(int)response.StatusCode} {response.LocationPath()} {(int)page.StatusCode} {page.Text("main")}");
+        }
+
+        Assert.Single(answers.Distinct());
+        Assert.StartsWith("302 /account/apply/submitted 200", answers[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Apply_EmailOfExistingAccount_NothingStoredAndOwnerEmailedWithoutApplicantData()
     {
         var account = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.Recruiter], "TX");
         var client = factory.CreatePortalClient();
 
-        var page = await FilledForm(await ApplyPageAsync(client), account.Email.ToUpperInvariant()).SubmitAsync(client);
-        var form = page.Form("/account/apply");
+        await FilledForm(await ApplyPageAsync(client), account.Email.ToUpperInvariant()).PostAsync(client);
+        var mail = await factory.Mail.LatestToAsync(account.Email);
 
-        Assert.Contains("An account with this email already exists.", page.Errors, StringComparison.Ordinal);
-        Assert.Equal("Alex Applicant", form["Input.FullName"]);
-        Assert.Equal("Registrar", form["Input.JobTitle"]);
-        Assert.Equal("TX", form["Input.StateCode"]);
-        Assert.Equal(PortalRoles.MepStaff, form["Input.RequestedRole"]);
-        Assert.Equal(TrainingDate(), form["Input.TrainingCompletedOn"]);
-        Assert.False(((AngleSharp.Html.Dom.IHtmlInputElement)page.Document.QuerySelector("input[type=checkbox]")!).IsChecked);
+        var normalized = account.Email.ToUpperInvariant();
+        Assert.Equal(0, await factory.WithDbAsync(db => db.AccountApplications.CountAsync(a => a.NormalizedEmail == normalized)));
+        Assert.Contains("Someone submitted an application", mail.TextBody, StringComparison.Ordinal);
+        foreach (var typed in new[] { "Alex", "Applicant", "512-555-0100", "Registrar", "Austin", "Sam Supervisor", "sam.supervisor" })
+        {
+            Assert.DoesNotContain(typed, mail.TextBody + mail.Subject, StringComparison.OrdinalIgnoreCase);
+        }
+        Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e =>
+            e.Action == "account.application-taken-email" && e.StateCode == "TX" && e.Detail == null)));
     }
 
     [Fact]
-    public async Task Apply_EmailOfDeactivatedAccount_RefusedAsNeverReusable()
+    public async Task Apply_EmailOfDeactivatedAccount_NothingStoredAndOwnerEmailed()
     {
         var account = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.Recruiter], "TX",
             configure: u => u.Status = AccountStatus.Deactivated);
         var client = factory.CreatePortalClient();
 
-        var page = await FilledForm(await ApplyPageAsync(client), account.Email).SubmitAsync(client);
+        await FilledForm(await ApplyPageAsync(client), account.Email).PostAsync(client);
+        var mail = await factory.Mail.LatestToAsync(account.Email);
 
-        Assert.Contains("cannot be used for a new account", page.Errors, StringComparison.Ordinal);
+        Assert.Contains("already has an MSIX Portal account or an application", mail.TextBody, StringComparison.Ordinal);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.AccountApplications.CountAsync(a => a.Email == account.Email)));
     }
 
     [Fact]
-    public async Task Apply_SameEmailWhilePending_Refused()
+    public async Task Apply_SameEmailWhilePending_NotStoredTwiceAndOwnerEmailed()
     {
         var client = factory.CreatePortalClient();
         var email = NewEmail();
         await FilledForm(await ApplyPageAsync(client), email).PostAsync(client);
 
-        var second = await FilledForm(await ApplyPageAsync(client), email).SubmitAsync(client);
+        var second = await FilledForm(await ApplyPageAsync(client), email).PostAsync(client);
+        var mail = await factory.Mail.LatestToAsync(email, expectedCount: 2);
 
-        Assert.Contains("already waiting for review", second.Errors, StringComparison.Ordinal);
+        Assert.Equal("/account/apply/submitted", second.LocationPath());
+        Assert.Contains("Someone submitted an application", mail.TextBody, StringComparison.Ordinal);
         Assert.Equal(1, await factory.WithDbAsync(db => db.AccountApplications.CountAsync(a => a.Email == email)));
     }
 

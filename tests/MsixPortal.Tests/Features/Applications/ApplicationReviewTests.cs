@@ -102,7 +102,7 @@ public class ApplicationReviewTests(ManySignInsPortalAppFactory factory) : IClas
     }
 
     [Fact]
-    public async Task Approve_AlreadyDecided_RefusedWithoutSecondAccount()
+    public async Task Approve_AlreadyDecided_ConflictPageWithoutSecondAccount()
     {
         var admin = await factory.SignInAsync(PortalRoles.UserAdministrator, "TX");
         var application = await TestApplications.CreateAsync(factory.Services, "TX", PortalRoles.MepStaff);
@@ -111,7 +111,8 @@ public class ApplicationReviewTests(ManySignInsPortalAppFactory factory) : IClas
 
         var again = await form.PostAsync(admin);
 
-        Assert.EndsWith("?result=already-decided", again.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("Another administrator decided or changed this first", (await HtmlPage.LoadAsync(again)).Text("[data-testid=conflict]"), StringComparison.Ordinal);
         await using var scope = factory.Services.CreateAsyncScope();
         var normalized = application.Email.ToUpperInvariant();
         Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Users.CountAsync(u => u.NormalizedEmail == normalized));

@@ -7,7 +7,7 @@ namespace MsixPortal.Tests.Features.DataRequests;
 
 public class DataRequestTests(WorkflowAppFactory factory) : IClassFixture<WorkflowAppFactory>
 {
-    private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
+    internal static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
 
     [Fact]
     public async Task DataRequest_OpenAnsweredWithPdfClosed_RequesterSeesAnswerAndFile()
@@ -81,7 +81,7 @@ public class DataRequestTests(WorkflowAppFactory factory) : IClassFixture<Workfl
         Assert.True(file.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound);
     }
 
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string msixId, string state)
+    internal static async Task<HttpResponseMessage> SendAsync(HttpClient client, string msixId, string state)
     {
         var page = await HtmlPage.GetAsync(client, $"/records/{msixId}/data-requests/new");
         var fields = page.Form($"/records/{msixId}/data-requests").Fields

@@ -71,11 +71,17 @@ public class MergeSplitTests(WorkflowAppFactory factory) : IClassFixture<Workflo
         var before = await TestStudents.SnapshotAsync(factory.Services);
         var txAdmin = await factory.SignInAsync(PortalRoles.DataAdministrator, "TX");
         var azAdmin = await factory.SignInAsync(PortalRoles.DataAdministrator, "AZ");
-        await DecideAsync(azAdmin, (await FlagMergeAsync(txAdmin, master.MsixId, duplicate.MsixId)).LocationPath()!, "validate");
+        var coAdmin = await factory.SignInAsync(PortalRoles.DataAdministrator, "CO");
+        var national = await factory.SignInAsync(PortalRoles.NationalAdministrator);
+        // Arizona's and Colorado's records move: each of those States validates (security.md 41).
+        var merge = (await FlagMergeAsync(txAdmin, master.MsixId, duplicate.MsixId)).LocationPath()!;
+        await DecideAsync(azAdmin, merge, "validate");
+        await DecideAsync(coAdmin, merge, "validate");
         Assert.NotEqual(before, await TestStudents.SnapshotAsync(factory.Services));
 
+        // The undo moves the same States' records: a national administrator validates for all of them.
         var split = await FlagSplitAsync(azAdmin, master.MsixId, [.. duplicate.RecordIds]);
-        var validated = await DecideAsync(txAdmin, split.LocationPath()!, "validate");
+        var validated = await DecideAsync(national, split.LocationPath()!, "validate");
 
         Assert.Equal(HttpStatusCode.Redirect, validated.StatusCode);
         Assert.Equal(before, await TestStudents.SnapshotAsync(factory.Services));
@@ -115,7 +121,8 @@ public class MergeSplitTests(WorkflowAppFactory factory) : IClassFixture<Workflo
         var duplicate = await TestStudents.CreateAsync(factory.Services, "CA");
         var flagger = await factory.SignInAsync(PortalRoles.MepStaff, "TX");
         var path = (await FlagMergeAsync(flagger, master.MsixId, duplicate.MsixId)).LocationPath()!;
-        var first = await factory.SignInAsync(PortalRoles.DataAdministrator, "TX");
+        // Two of California's data administrators (California's record is the one that moves).
+        var first = await factory.SignInAsync(PortalRoles.DataAdministrator, "CA");
         var second = await factory.SignInAsync(PortalRoles.DataAdministrator, "CA");
         var forms = await Task.WhenAll(HtmlPage.GetAsync(first, path), HtmlPage.GetAsync(second, path));
 
@@ -137,7 +144,7 @@ public class MergeSplitTests(WorkflowAppFactory factory) : IClassFixture<Workflo
         var duplicate = await TestStudents.CreateAsync(factory.Services, "CA");
         var flagger = await factory.SignInAsync(PortalRoles.MepStaff, "TX");
         var flagId = FlagId(await FlagMergeAsync(flagger, master.MsixId, duplicate.MsixId));
-        var winner = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.DataAdministrator], "TX");
+        var winner = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.DataAdministrator], "CA");
         var loser = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.DataAdministrator], "CA");
         await using var loserScope = factory.Services.CreateAsyncScope();
         var loserDb = loserScope.ServiceProvider.GetRequiredService<PortalDbContext>();
@@ -169,7 +176,8 @@ public class MergeSplitTests(WorkflowAppFactory factory) : IClassFixture<Workflo
         var duplicate = await TestStudents.CreateAsync(factory.Services, "CA", "NV");
         var flagger = await factory.SignInAsync(PortalRoles.MepStaff, "TX");
         var flagId = FlagId(await FlagMergeAsync(flagger, master.MsixId, duplicate.MsixId));
-        var validator = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.DataAdministrator], "CA");
+        // California's and Nevada's records move: a national administrator validates for both.
+        var validator = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.NationalAdministrator], null);
         var before = await TestStudents.SnapshotAsync(factory.Services);
         // The fault: the history insert (after the records and students were updated) fails.
         await ExecuteAsOwnerAsync("""

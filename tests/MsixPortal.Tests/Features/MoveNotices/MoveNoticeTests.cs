@@ -59,11 +59,15 @@ public class MoveNoticeTests(WorkflowAppFactory factory) : IClassFixture<Workflo
         Assert.Equal("Sent", (await HtmlPage.GetAsync(sender, path)).Text("[data-testid=status]"));
 
         var opened = await HtmlPage.GetAsync(receiver, path);
-        var located = await opened.Form($"{path}/outcome").Set("outcome", "Located").SubmitAsync(receiver);
+        var acknowledging = await opened.Form($"{path}/acknowledge").PostAsync(receiver);
+        var acknowledged = await HtmlPage.GetAsync(receiver, acknowledging.Headers.Location!.OriginalString);
+        var located = await acknowledged.Form($"{path}/outcome").Set("outcome", "Located").SubmitAsync(receiver);
         var afterOutcome = await HtmlPage.GetAsync(receiver, path);
         var closed = await afterOutcome.Form($"{path}/close").SubmitAsync(receiver);
 
-        Assert.Equal("Received", opened.Text("[data-testid=status]"));
+        Assert.Equal("Sent", opened.Text("[data-testid=status]"));
+        Assert.Equal("Received", acknowledged.Text("[data-testid=status]"));
+        Assert.Contains("You acknowledged this notice", acknowledged.Text("[data-testid=result]"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, located.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
         var senderView = await HtmlPage.GetAsync(sender, path);
@@ -81,6 +85,49 @@ public class MoveNoticeTests(WorkflowAppFactory factory) : IClassFixture<Workflo
         Assert.Contains(AuditActions.MoveNoticeReceived, actions);
         Assert.Contains(AuditActions.MoveNoticeOutcomeRecorded, actions);
         Assert.Contains(AuditActions.MoveNoticeClosed, actions);
+    }
+
+    /// <summary>Item 42 / issue 17 point 3: opening a notice (a GET) no longer marks it Received; the Acknowledge POST does.</summary>
+    [Fact]
+    public async Task Open_ByReceivingState_ChangesNothingUntilAcknowledged()
+    {
+        var student = await TestStudents.CreateAsync(factory.Services, "TX");
+        var sender = await factory.SignInAsync(PortalRoles.MepStaff, "TX");
+        var receiver = await factory.SignInAsync(PortalRoles.MepStaff, "ID");
+        var path = (await SendAsync(sender, student.MsixId, "ID")).LocationPath()!;
+        var id = long.Parse(path.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+
+        var opened = await HtmlPage.GetAsync(receiver, path);
+        var afterOpening = await factory.WithDbAsync(db => db.MoveNotices.AsNoTracking().SingleAsync(n => n.Id == id));
+        var acknowledged = await opened.Form($"{path}/acknowledge").PostAsync(receiver);
+        var afterAcknowledging = await factory.WithDbAsync(db => db.MoveNotices.AsNoTracking().SingleAsync(n => n.Id == id));
+
+        Assert.Contains("Opening the notice alone records nothing", opened.Text("[data-testid=acknowledge]"), StringComparison.Ordinal);
+        Assert.Equal(MoveNoticeStatus.Sent, afterOpening.Status);
+        Assert.Null(afterOpening.ReceivedAt);
+        Assert.Equal($"{path}?result=acknowledged", acknowledged.Headers.Location!.OriginalString);
+        Assert.Equal(MoveNoticeStatus.Received, afterAcknowledging.Status);
+        Assert.NotNull(afterAcknowledging.ReceivedByUserId);
+    }
+
+    [Fact]
+    public async Task Acknowledge_SecondTimeOrBySenderOrOtherState_ConflictOrForbidden()
+    {
+        var student = await TestStudents.CreateAsync(factory.Services, "TX");
+        var sender = await factory.SignInAsync(PortalRoles.MepStaff, "TX");
+        var receiver = await factory.SignInAsync(PortalRoles.MepStaff, "MT");
+        var outsider = await factory.SignInAsync(PortalRoles.MepStaff, "WY");
+        var path = (await SendAsync(sender, student.MsixId, "MT")).LocationPath()!;
+
+        var bySender = await WorkflowForms.PostAsync(sender, student.MsixId, $"{path}/acknowledge");
+        var byOutsider = await WorkflowForms.PostAsync(outsider, student.MsixId, $"{path}/acknowledge");
+        var first = await WorkflowForms.PostAsync(receiver, student.MsixId, $"{path}/acknowledge");
+        var second = await WorkflowForms.PostAsync(receiver, student.MsixId, $"{path}/acknowledge");
+
+        Assert.Equal(HttpStatusCode.Forbidden, bySender.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byOutsider.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public class SavedSearch
     /// <summary>Only the user who searched may read the results.</summary>
     public Guid OwnerUserId { get; set; }
 
-    /// <summary>The criteria as JSON (PII: never logged, purged after <see cref="ExpiresAt"/>).</summary>
+    /// <summary>The criteria as JSON, encrypted with Data Protection (PII: never logged, deleted by housekeeping after <see cref="ExpiresAt"/>).</summary>
     public string Criteria { get; set; } = "";
 
     public DateTime CreatedAt { get; set; }

@@ -2,7 +2,8 @@ namespace MsixPortal.Data.Entities.Workflows;
 
 /// <summary>
 /// A flag that consolidated records are the same child (merge) or one record joins different
-/// children (split). A different data administrator validates or rejects it; validating applies it.
+/// children (split). A different data administrator validates or rejects it; validating applies it
+/// once a data administrator of each State whose records move has validated (or a national one).
 /// </summary>
 public class MergeSplitFlag
 {
@@ -24,6 +25,12 @@ public class MergeSplitFlag
 
     /// <summary>Split: the student that received the records (new, or the one a merge had absorbed).</summary>
     public long? ResultStudentId { get; set; }
+
+    /// <summary>
+    /// The States whose data administrators validated so far (security.md 41): a flag applies once
+    /// every State whose records it moves is here, or a national administrator validated it.
+    /// </summary>
+    public string[] ValidatedStateCodes { get; set; } = [];
 
     public List<MergeSplitFlagStudent> Students { get; set; } = [];
     public List<MergeSplitFlagRecord> Records { get; set; } = [];

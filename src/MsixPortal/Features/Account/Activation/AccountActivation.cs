@@ -40,8 +40,9 @@ public sealed class AccountActivation(
         var (token, expiresAt) = await tokens.IssueAsync(user.Id, AccountTokenPurpose.Activation,
             options.Value.ActivationLinkLifetime, cancellationToken);
         var link = links.To(Path, $"token={token}");
-        await audit.RecordAsync(AccountAuditActions.ActivationLinkIssued, "user", user.Id.ToString(),
-            cancellationToken: cancellationToken);
+        // The account's State, not the issuer's (a national administrator has none).
+        db.Add(audit.Create(AccountAuditActions.ActivationLinkIssued, "user", user.Id.ToString(), stateCode: user.StateCode));
+        await db.SaveChangesAsync(cancellationToken);
         if (sendEmail)
         {
             await email.SendAsync(AccountEmails.ActivationLink(user.Email!, link, expiresAt), cancellationToken);
@@ -71,7 +72,7 @@ public sealed class AccountActivation(
         user.Status = AccountStatus.Active;
         user.StatusChangedAt = user.ActivatedAt = clock.GetUtcNow().UtcDateTime;
         user.EmailConfirmed = true;
-        db.Add(audit.Create(AccountAuditActions.Activated, "user", user.Id.ToString(), userId: user.Id));
+        db.Add(audit.Create(AccountAuditActions.Activated, "user", user.Id.ToString(), userId: user.Id, stateCode: user.StateCode));
         await db.SaveChangesAsync(cancellationToken);
         return [];
     }

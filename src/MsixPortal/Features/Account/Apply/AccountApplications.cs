@@ -10,9 +10,10 @@ using MsixPortal.Infrastructure.Email;
 namespace MsixPortal.Features.Account.Apply;
 
 /// <summary>
-/// Accepts public account applications: checks the choices and the email against existing and
-/// closed accounts, stores the application with the accepted Rules of Behavior version, and tells
-/// the applicant by email that it arrived.
+/// Accepts public account applications: checks the choices, stores the application with the
+/// accepted Rules of Behavior version, and tells the applicant by email that it arrived. An email
+/// that already has an account (open or closed) or a pending application gets the same answer on
+/// the page (no enumeration, checklist item 40); its owner is told by email instead.
 /// </summary>
 public sealed class AccountApplications(
     PortalDbContext db,
@@ -59,16 +60,25 @@ public sealed class AccountApplications(
             problems[nameof(input.AcceptRulesOfBehavior)] =
                 "The Rules of Behavior changed while you were filling in the form. Read the current text and accept it again.";
         }
-        if (await EmailProblemAsync(input.Email, cancellationToken) is { } emailProblem)
-        {
-            problems[nameof(input.Email)] = emailProblem;
-        }
         return problems;
     }
 
+    /// <summary>
+    /// Stores the application, or (when the email is taken) stores nothing and emails the address's
+    /// owner. Either way the applicant's page is the same; the owner's email carries nothing the
+    /// applicant typed.
+    /// </summary>
     public async Task SubmitAsync(ApplyInputModel input, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        if (await EmailOwnerStateAsync(input.Email, cancellationToken) is { } ownerState)
+        {
+            db.Add(audit.Create(AccountAuditActions.ApplicationForTakenEmail, "account_application", null, null,
+                stateCode: ownerState.Length == 0 ? null : ownerState));
+            await db.SaveChangesAsync(cancellationToken);
+            await email.SendAsync(AccountEmails.ApplicationWithYourAddress(input.Email.Trim()), cancellationToken);
+            return;
+        }
         var application = new AccountApplication
         {
             Id = Guid.NewGuid(),
@@ -120,23 +130,19 @@ public sealed class AccountApplications(
         CreatedAt = now,
     };
 
-    private async Task<string?> EmailProblemAsync(string address, CancellationToken cancellationToken)
+    /// <summary>The State of the account or pending application that holds this email ("" if none is known), or null when the email is free.</summary>
+    private async Task<string?> EmailOwnerStateAsync(string address, CancellationToken cancellationToken)
     {
         var normalized = Normalize(address);
-        var status = await db.Users.Where(u => u.NormalizedEmail == normalized)
-            .Select(u => (AccountStatus?)u.Status).FirstOrDefaultAsync(cancellationToken);
-        if (status == AccountStatus.Deactivated)
+        var account = await db.Users.Where(u => u.NormalizedEmail == normalized)
+            .Select(u => new { u.StateCode }).FirstOrDefaultAsync(cancellationToken);
+        if (account is not null)
         {
-            return "This email belonged to an account that was closed. It cannot be used for a new account; contact your State user administrator.";
+            return account.StateCode ?? "";
         }
-        if (status is not null)
-        {
-            return "An account with this email already exists. Sign in, or use \"Forgot your password?\" on the sign-in page.";
-        }
-        return await db.AccountApplications.AnyAsync(
-                a => a.NormalizedEmail == normalized && a.Status == AccountApplicationStatus.Pending, cancellationToken)
-            ? "An application with this email is already waiting for review."
-            : null;
+        return await db.AccountApplications
+            .Where(a => a.NormalizedEmail == normalized && a.Status == AccountApplicationStatus.Pending)
+            .Select(a => a.StateCode).FirstOrDefaultAsync(cancellationToken);
     }
 
     private static string Normalize(string address) => address.Trim().ToUpperInvariant();

@@ -49,7 +49,7 @@ public sealed class AuthenticatorEnrolment(
         // The confirming code counts as used: it cannot sign anyone in afterwards.
         user.LastTotpStep = step;
         var codes = await recoveryCodes.ReplaceAsync(user.Id, cancellationToken);
-        db.Add(audit.Create(AccountAuditActions.MfaEnrolled, "user", user.Id.ToString(), userId: user.Id));
+        db.Add(audit.Create(AccountAuditActions.MfaEnrolled, "user", user.Id.ToString(), userId: user.Id, stateCode: user.StateCode));
         await db.SaveChangesAsync(cancellationToken);
         return codes;
     }

@@ -17,6 +17,7 @@ namespace MsixPortal.Features.Account.Enrolment;
 public class EnrolmentController(
     UserManager<PortalUser> userManager,
     AuthenticatorEnrolment enrolment,
+    UserSessions userSessions,
     SessionSignIn sessions) : Controller
 {
     [HttpGet("")]
@@ -43,15 +44,22 @@ public class EnrolmentController(
             ModelState.AddModelError(nameof(input.Code), "That code does not match. Enter the 6-digit code your app shows now.");
             return View(await ViewModelAsync(user, new EnrolmentInputModel()));
         }
+        // A session opened elsewhere before enrolment (with the password alone) must not go on to
+        // enrol its own key over this one: every session ends and the stamp changes; this browser
+        // gets a new, full session.
+        await userSessions.EndAllAsync(user, HttpContext.RequestAborted);
         await sessions.RefreshWithMfaAsync(user);
         return View("RecoveryCodes", codes);
     }
 
-    /// <summary>The signed-in user if they still have to enrol (no amr=mfa yet), otherwise null.</summary>
+    /// <summary>
+    /// The signed-in user if they still have to enrol (no amr=mfa yet, and no authenticator: one is
+    /// only replaced after re-authentication, which removes it first), otherwise null.
+    /// </summary>
     private async Task<PortalUser?> EnrollingUserAsync() =>
         User.HasClaim(PortalClaimTypes.AuthenticationMethod, PortalClaimTypes.MultiFactor)
             ? null
-            : await userManager.GetUserAsync(User);
+            : await userManager.GetUserAsync(User) is { ProtectedAuthenticatorKey: null } user ? user : null;
 
     private async Task<EnrolmentViewModel> ViewModelAsync(PortalUser user, EnrolmentInputModel input)
     {

@@ -37,7 +37,7 @@ public sealed class PasswordResets(
         var user = await db.Users.AsNoTracking()
             .SingleOrDefaultAsync(u => u.NormalizedEmail == normalized && u.Status == AccountStatus.Active, cancellationToken);
         // Audited either way (without the email typed); saved with the token, in one round trip.
-        db.Add(audit.Create(AccountAuditActions.PasswordResetRequested, "user", user?.Id.ToString(), userId: user?.Id));
+        db.Add(audit.Create(AccountAuditActions.PasswordResetRequested, "user", user?.Id.ToString(), userId: user?.Id, stateCode: user?.StateCode));
         if (user is null)
         {
             await SpendTheSameTimeAsync(cancellationToken);
@@ -67,7 +67,7 @@ public sealed class PasswordResets(
         {
             return [PasswordResetMessages.ResetLinkInvalid];
         }
-        db.Add(audit.Create(AccountAuditActions.PasswordReset, "user", user.Id.ToString(), userId: user.Id));
+        db.Add(audit.Create(AccountAuditActions.PasswordReset, "user", user.Id.ToString(), userId: user.Id, stateCode: user.StateCode));
         await db.SaveChangesAsync(cancellationToken);
         await sessions.EndAllAsync(user, cancellationToken);
         return [];
