@@ -8,6 +8,7 @@ using MsixPortal.Operations;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPortalLogging();
+builder.AddPortalStaticAssets();
 builder.Services.AddPortalData(builder.Configuration);
 builder.Services.AddPortalDataProtection(builder.Configuration, builder.Environment);
 builder.Services.AddPortalHealthChecks();

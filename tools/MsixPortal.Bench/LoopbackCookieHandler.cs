@@ -15,6 +15,8 @@ public sealed class LoopbackCookieHandler : DelegatingHandler
     {
     }
 
+    public IReadOnlyDictionary<string, string> Cookies => _cookies;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (!_cookies.IsEmpty)

@@ -11,10 +11,14 @@ namespace MsixPortal.Bench;
 public sealed partial class PortalSession : IDisposable
 {
     private readonly HttpClient _client;
+    private readonly LoopbackCookieHandler _cookies;
 
-    private PortalSession(HttpClient client) => _client = client;
+    private PortalSession(HttpClient client, LoopbackCookieHandler cookies) => (_client, _cookies) = (client, cookies);
 
     public HttpClient Client => _client;
+
+    /// <summary>The cookies the portal set (name, value), e.g. to hand the session to a browser.</summary>
+    public IReadOnlyDictionary<string, string> Cookies => _cookies.Cookies;
 
     public static async Task<PortalSession> SignInAsync(Uri baseUrl, string email, string password, string totpKey)
     {
@@ -25,7 +29,7 @@ public sealed partial class PortalSession : IDisposable
             MaxConnectionsPerServer = 256,
             PooledConnectionLifetime = TimeSpan.FromMinutes(30),
         });
-        var session = new PortalSession(new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(2) });
+        var session = new PortalSession(new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(2) }, handler);
         await session.PostFormAsync("/account/notice", "/account/notice", []);
         await session.PostFormAsync("/account/signin", "/account/signin", [new("Email", email), new("Password", password)]);
         // A code is accepted once: if an earlier run used this step's code, wait for the next step.

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using MsixPortal.Infrastructure.Compression;
 
 namespace MsixPortal.Infrastructure;
 
@@ -7,6 +8,7 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddPortalWeb(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
+        services.AddPortalCompression();
         services.AddScoped<Features.Audit.AuditTrail>();
         services.AddControllersWithViews(options =>
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
@@ -22,11 +24,15 @@ public static class WebServiceCollectionExtensions
 
     public static WebApplication UsePortalWeb(this WebApplication app)
     {
-        app.UseStaticFiles();
+        app.UseResponseCompression();
         app.UseRouting();
         // Authentication, the account gate, rate limits and authorization (see UsePortalAccounts).
         app.UsePortalAccounts();
-        app.MapControllers();
+        // The build's static assets (wwwroot, USWDS): fingerprinted URLs cached for a year, compressed
+        // at build time. Short-circuited like UseStaticFiles was: public files skip sign-in and limits.
+        app.MapStaticAssets().ShortCircuit();
+        // WithStaticAssets: views' ~/ URLs with asp-append-version resolve to the fingerprinted ones.
+        app.MapControllers().WithStaticAssets();
         return app;
     }
 }

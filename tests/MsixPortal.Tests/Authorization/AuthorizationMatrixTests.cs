@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MsixPortal.Authorization;
@@ -86,7 +87,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixFactory factory) : ICla
 
         foreach (var caller in AuthorizationMatrix.Callers)
         {
-            using var response = await SendAsync(factory.ClientFor(caller), row);
+            using var response = await MatrixRequests.SendAsync(factory.ClientFor(caller), row);
             var verdict = MatrixOutcome.Check(row, row.Expected[caller], response, LoginPath());
             if (verdict is not null)
             {
@@ -119,18 +120,6 @@ public class AuthorizationMatrixTests(AuthorizationMatrixFactory factory) : ICla
 
     private static bool IsApi(MatrixRow row) => row.Route.StartsWith("/api/", StringComparison.Ordinal);
 
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, MatrixRow row)
-    {
-        var method = row.Method == "*" ? HttpMethod.Get : new HttpMethod(row.Method);
-        using var request = new HttpRequestMessage(method, new Uri(row.Url, UriKind.Relative));
-        if (row.IsStateChanging)
-        {
-            // No antiforgery token on purpose: callers who pass authorization must get 400 (security.md 22).
-            request.Content = new FormUrlEncodedContent([]);
-        }
-        return await client.SendAsync(request);
-    }
-
     private string LoginPath() =>
         factory.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>()
             .Get(IdentityConstants.ApplicationScheme).LoginPath.Value!;
@@ -141,6 +130,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixFactory factory) : ICla
     private List<AppEndpoint> AppEndpoints() =>
         factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
+            // The build's static files (MapStaticAssets): public, checked by CachingRulesTests.
+            .Where(endpoint => endpoint.Metadata.GetMetadata<StaticAssetDescriptor>() is null)
             .SelectMany(endpoint =>
             {
                 var route = "/" + endpoint.RoutePattern.RawText?.TrimStart('/');

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.StaticAssets;
+
 namespace MsixPortal.Infrastructure.Security;
 
 /// <summary>
@@ -23,9 +25,10 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Referrer-Policy"] = "no-referrer";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
-            // Pages carry student PII: nothing dynamic may be kept by a browser or a proxy. Static
-            // assets that set their own caching keep it, unless the user is signed in.
-            if (context.User.Identity?.IsAuthenticated == true || string.IsNullOrEmpty(headers.CacheControl))
+            // Pages carry student PII: nothing dynamic may be kept by a browser or a proxy. Only the
+            // build's static assets (public, the same for everyone) keep their caching: a year,
+            // immutable, at fingerprinted URLs (docs/decisions/0025-caching-and-compression.md).
+            if (context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is null)
             {
                 headers.CacheControl = "no-store";
                 headers.Pragma = "no-cache";
