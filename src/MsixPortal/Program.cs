@@ -23,6 +23,7 @@ builder.Services.AddPortalSubmissions(builder.Configuration);
 builder.Services.AddPortalSearch(builder.Configuration);
 builder.Services.AddPortalRecords(builder.Configuration);
 builder.Services.AddPortalWorkflows(builder.Configuration);
+builder.Services.AddPortalHelp();
 
 var app = builder.Build();
 

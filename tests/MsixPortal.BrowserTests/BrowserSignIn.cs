@@ -10,6 +10,14 @@ public static class BrowserSignIn
     public static async Task<IPage> SignInAsync(this BrowserFixture browser, int width, string role, string? stateCode = "TX")
     {
         var account = await TestAccounts.CreateAsync(browser.Portal.Services, [role], stateCode);
+        var page = await browser.EnterCredentialsAsync(width, account);
+        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
+        return page;
+    }
+
+    /// <summary>Notice, password and code of an existing account; the page is wherever the portal sends it next.</summary>
+    public static async Task<IPage> EnterCredentialsAsync(this BrowserFixture browser, int width, TestAccount account)
+    {
         var page = await browser.NewPageAsync(await browser.NewContextAsync(width));
         await page.GotoAsync("/account/notice");
         await page.ClickAsync("main button[type=submit]");
@@ -18,7 +26,6 @@ public static class BrowserSignIn
         await page.ClickAsync("main button[type=submit]");
         await page.FillAsync("#Code", await TestAuthenticator.UnusedCodeAsync(browser.Portal.Services, account.Id, account.AuthenticatorKey));
         await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
         return page;
     }
 }

@@ -29,4 +29,6 @@ public enum Permission
     ViewAuditLog,
     ManageRulesOfBehavior,
     ManageApiClients,
+    AnswerHelpDeskRequests,
+    HandlePiiIncidents,
 }

@@ -31,6 +31,8 @@ public static class Policies
     public const string ViewAuditLog = nameof(Permission.ViewAuditLog);
     public const string ManageRulesOfBehavior = nameof(Permission.ManageRulesOfBehavior);
     public const string ManageApiClients = nameof(Permission.ManageApiClients);
+    public const string AnswerHelpDeskRequests = nameof(Permission.AnswerHelpDeskRequests);
+    public const string HandlePiiIncidents = nameof(Permission.HandlePiiIncidents);
 
     /// <summary>
     /// The submissions API: a State system authenticated as an unrevoked API client (its own scheme,

@@ -20,13 +20,15 @@ public static class RolePermissions
             // Registrars, counselors, MEP specialists: read, print/export, notices and data requests;
             // they may flag records for merge or split (issue 6), but only data administrators validate.
             [PortalRoles.MepStaff] = Set(ExportRecords, SendMoveNotices, RequestData, FlagMergeSplit),
-            // State data administrators: their State's data, its worklists and record integrity.
+            // State data administrators: their State's data, its worklists and record integrity (and so
+            // its PII incidents).
             [PortalRoles.DataAdministrator] = Set(ExportRecords, SendMoveNotices, RequestData,
                 AnswerDataRequests, FlagMergeSplit, ValidateMergeSplit, SubmitStateData,
-                ResolveNearMatches, ViewStateReports, ManageApiClients),
-            // State user administrators: accounts of their State and the audit trail that goes with them.
+                ResolveNearMatches, ViewStateReports, ManageApiClients, HandlePiiIncidents),
+            // State user administrators: accounts of their State and the audit trail that goes with them;
+            // their users' help-desk requests about accounts, and their State's PII incidents.
             [PortalRoles.UserAdministrator] = Set(ApproveApplications, ManageUsers, ViewAuditLog,
-                ViewStateReports),
+                ViewStateReports, AnswerHelpDeskRequests, HandlePiiIncidents),
             // National administrators and help desk: everything, across States.
             [PortalRoles.NationalAdministrator] = Set(Enum.GetValues<Permission>()),
         }.ToFrozenDictionary(StringComparer.Ordinal);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using MsixPortal.Data.Entities.Accounts;
 using MsixPortal.Data.Entities.Audit;
 using MsixPortal.Data.Entities.CodeSets;
+using MsixPortal.Data.Entities.HelpDesk;
 using MsixPortal.Data.Entities.Linking;
 using MsixPortal.Data.Entities.Notifications;
 using MsixPortal.Data.Entities.Search;
@@ -59,6 +60,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<SearchNamePart> SearchNameParts => Set<SearchNamePart>();
     public DbSet<NameNickname> NameNicknames => Set<NameNickname>();
     public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
+    public DbSet<HelpDeskRequest> HelpDeskRequests => Set<HelpDeskRequest>();
+    public DbSet<HelpDeskReply> HelpDeskReplies => Set<HelpDeskReply>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -4239,6 +4239,172 @@ namespace MsixPortal.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MsixPortal.Data.Entities.HelpDesk.HelpDeskReply", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("AuthorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("FromHelpDesk")
+                        .HasColumnType("boolean")
+                        .HasColumnName("from_help_desk");
+
+                    b.Property<long>("HelpDeskRequestId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("help_desk_request_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_help_desk_replies");
+
+                    b.HasIndex("HelpDeskRequestId", "CreatedAt")
+                        .HasDatabaseName("ix_help_desk_replies_help_desk_request_id_created_at");
+
+                    b.ToTable("help_desk_replies", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.HelpDesk.HelpDeskRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AcknowledgeBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledge_by");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<Guid?>("AcknowledgedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("acknowledged_by_user_id");
+
+                    b.Property<Guid?>("AssignedToUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assigned_to_user_id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("closed_by_user_id");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("contact_email");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("contact_name");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("correlation_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DataInvolved")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("data_involved");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("message");
+
+                    b.Property<DateTime?>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid?>("ReporterUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reporter_user_id");
+
+                    b.Property<string>("StateCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("state_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TrackingTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tracking_token_hash");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WhoWasTold")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("who_was_told");
+
+                    b.HasKey("Id")
+                        .HasName("pk_help_desk_requests");
+
+                    b.HasIndex("TrackingTokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_help_desk_requests_tracking_token_hash");
+
+                    b.HasIndex("ReporterUserId", "CreatedAt")
+                        .HasDatabaseName("ix_help_desk_requests_reporter_user_id_created_at");
+
+                    b.HasIndex("Status", "Kind", "StateCode")
+                        .HasDatabaseName("ix_help_desk_requests_status_kind_state_code");
+
+                    b.ToTable("help_desk_requests", (string)null);
+                });
+
             modelBuilder.Entity("MsixPortal.Data.Entities.Linking.MatchKey", b =>
                 {
                     b.Property<string>("Key")
@@ -6641,6 +6807,16 @@ namespace MsixPortal.Data.Migrations
                         .HasConstraintName("fk_code_set_values_code_sets_code_set");
                 });
 
+            modelBuilder.Entity("MsixPortal.Data.Entities.HelpDesk.HelpDeskReply", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.HelpDesk.HelpDeskRequest", null)
+                        .WithMany("Replies")
+                        .HasForeignKey("HelpDeskRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_help_desk_replies_help_desk_requests_help_desk_request_id");
+                });
+
             modelBuilder.Entity("MsixPortal.Data.Entities.Linking.NearMatchItem", b =>
                 {
                     b.HasOne("MsixPortal.Data.Entities.Students.ConsolidatedStudent", null)
@@ -6880,6 +7056,11 @@ namespace MsixPortal.Data.Migrations
             modelBuilder.Entity("MsixPortal.Data.Entities.CodeSets.CodeSet", b =>
                 {
                     b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.HelpDesk.HelpDeskRequest", b =>
+                {
+                    b.Navigation("Replies");
                 });
 
             modelBuilder.Entity("MsixPortal.Data.Entities.StateRecords.StateStudentRecord", b =>

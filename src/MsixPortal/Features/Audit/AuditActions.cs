@@ -71,6 +71,17 @@ public static class AuditActions
     public const string ApiClientCreated = "api-client.created";
     public const string ApiClientRevoked = "api-client.revoked";
 
+    // Help desk and PII incidents (references and categories only: never what the reporter typed)
+    public const string HelpDeskRequestCreated = "help-desk.request-created";
+    public const string HelpDeskRequestViewed = "help-desk.request-viewed";
+    public const string HelpDeskReplied = "help-desk.replied";
+    public const string HelpDeskClosed = "help-desk.closed";
+    public const string PiiIncidentReported = "pii-incident.reported";
+    public const string PiiIncidentAcknowledged = "pii-incident.acknowledged";
+
+    // Rules of Behavior
+    public const string RulesOfBehaviorPublished = "rules-of-behavior.published";
+
     /// <summary>Every action above and the account feature's, for the audit page's filter list and for tests.</summary>
     public static IReadOnlyList<string> All { get; } =
         new[] { typeof(AuditActions), typeof(Account.AccountAuditActions) }

@@ -16,22 +16,28 @@ public sealed class Notifier(PortalDbContext db, IOptions<NotificationOptions> o
     public void Notify(IEnumerable<NotificationRecipient> recipients, string text, string link)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var url = new Uri(options.Value.PortalBaseUrl, link);
         foreach (var recipient in recipients.DistinctBy(r => r.UserId))
         {
             db.Notifications.Add(new Notification { UserId = recipient.UserId, Text = text, Link = link, CreatedAt = now });
             if (!string.IsNullOrWhiteSpace(recipient.Email))
             {
-                db.OutboxEmails.Add(new OutboxEmail
-                {
-                    To = recipient.Email,
-                    Subject = $"MSIX Portal: {text}",
-                    TextBody = $"{text}.\r\n\r\nSign in to the MSIX Portal to see it:\r\n{url}\r\n\r\n"
-                        + "This email holds no student information. Do not reply.",
-                    CreatedAt = now,
-                    NextAttemptAt = now,
-                });
+                AddEmail(recipient.Email, text, "Sign in to the MSIX Portal to see it", link, now);
             }
         }
     }
+
+    /// <summary>An email only, to someone without an account (or who cannot sign in): a help-desk visitor.</summary>
+    public void EmailVisitor(string email, string text, string link) =>
+        AddEmail(email, text, "Follow it on the MSIX Portal", link, clock.GetUtcNow().UtcDateTime);
+
+    private void AddEmail(string to, string text, string where, string link, DateTime now) =>
+        db.OutboxEmails.Add(new OutboxEmail
+        {
+            To = to,
+            Subject = $"MSIX Portal: {text}",
+            TextBody = $"{text}.\r\n\r\n{where}:\r\n{new Uri(options.Value.PortalBaseUrl, link)}\r\n\r\n"
+                + "This email holds no student information. Do not reply.",
+            CreatedAt = now,
+            NextAttemptAt = now,
+        });
 }

@@ -5,13 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using MsixPortal.Authorization;
 using MsixPortal.Data;
 using MsixPortal.Features.Audit;
+using MsixPortal.Features.HelpDesk;
 using MsixPortal.Features.MergeSplit;
 
 namespace MsixPortal.Features.Worklists;
 
 /// <summary>"Assign to me": the user takes a work item of their State's shared worklist.</summary>
 public sealed class WorkAssignment(
-    PortalDbContext db, MergeSplitDecisions decisions, AuditTrail audit, IAuthorizationService authorization)
+    PortalDbContext db, MergeSplitDecisions decisions, HelpDeskRouting helpDesk, AuditTrail audit, IAuthorizationService authorization)
 {
     public async Task<WorkItemOutcome> AssignToMeAsync(string? kind, long id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -30,6 +31,8 @@ public sealed class WorkAssignment(
             WorkKinds.NearMatch => await db.NearMatchItems.FindAsync([id], cancellationToken) is { } nearMatch
                 ? await MayAsync(user, nearMatch, Policies.SameState) && await MayAsync(user, nearMatch, Policies.ResolveNearMatches)
                     && Set(() => nearMatch.AssignedToUserId = me) : null,
+            WorkKinds.PiiIncident or WorkKinds.HelpDeskRequest => await db.HelpDeskRequests.FindAsync([id], cancellationToken) is { } request
+                ? await helpDesk.MayHandleAsync(user, request) && Set(() => request.AssignedToUserId = me) : null,
             _ => null,
         };
         if (allowed is null)

@@ -5,6 +5,7 @@ using MsixPortal.Data;
 using MsixPortal.Data.Entities.Linking;
 using MsixPortal.Data.Entities.Workflows;
 using MsixPortal.Features.Deadlines;
+using MsixPortal.Features.HelpDesk;
 using MsixPortal.Features.MoveNotices;
 
 namespace MsixPortal.Features.Worklists;
@@ -13,7 +14,8 @@ namespace MsixPortal.Features.Worklists;
 /// A user's worklist: the open work of their State that they may act on, shared by the State's
 /// administrators (anyone eligible sees it; "assign to me" says who is on it). Overdue first, then oldest.
 /// </summary>
-public sealed class WorklistService(PortalDbContext db, NoticeRouting routing, WorkItemLookups lookups, TimeProvider clock)
+public sealed class WorklistService(
+    PortalDbContext db, NoticeRouting routing, WorkItemLookups lookups, HelpDeskWork helpDesk, TimeProvider clock)
 {
     private const int PerKindLimit = 500;
 
@@ -27,7 +29,8 @@ public sealed class WorklistService(PortalDbContext db, NoticeRouting routing, W
             .ToList();
         var names = await lookups.UserNamesAsync(shown.Select(i => i.AssignedToUserId), cancellationToken);
         var named = shown.Select(i => i with { AssignedTo = i.AssignedToUserId is { } a ? names.GetValueOrDefault(a) : null })
-            .OrderByDescending(i => i.IsOverdue).ThenBy(i => i.DueOn ?? DateOnly.MaxValue).ThenBy(i => i.CreatedAt).ToList();
+            .OrderByDescending(i => i.Urgent).ThenByDescending(i => i.IsOverdue).ThenBy(i => i.DueOn ?? DateOnly.MaxValue)
+            .ThenBy(i => i.CreatedAt).ToList();
         return new WorklistViewModel(named, filter, named.Count(i => i.IsOverdue), me);
     }
 
@@ -60,6 +63,12 @@ public sealed class WorklistService(PortalDbContext db, NoticeRouting routing, W
         {
             work += await OpenNearMatches(scope).Join(db.StateStudentRecords, n => n.StateStudentRecordId, r => r.Id, (n, r) => n)
                 .CountAsync(cancellationToken);
+        }
+        if (HelpDeskWork.HandlesAny(user))
+        {
+            var (helpDeskWork, helpDeskOverdue) = await helpDesk.CountsAsync(user, cancellationToken);
+            work += helpDeskWork;
+            overdue += helpDeskOverdue;
         }
         return new WorkNavigationViewModel(work, overdue, unreadNotifications);
     }
@@ -94,6 +103,10 @@ public sealed class WorklistService(PortalDbContext db, NoticeRouting routing, W
         if (Holds(user, Permission.ResolveNearMatches))
         {
             items.AddRange(await NearMatchesAsync(scope, cancellationToken));
+        }
+        if (HelpDeskWork.HandlesAny(user))
+        {
+            items.AddRange(await helpDesk.ItemsAsync(user, PerKindLimit, cancellationToken));
         }
         return items;
     }

@@ -8,9 +8,13 @@ public static class WorkKinds
     public const string Merge = "merge";
     public const string Split = "split";
     public const string NearMatch = "near-match";
+    public const string PiiIncident = "pii-incident";
+    public const string HelpDeskRequest = "help-desk";
 
     public static IReadOnlyList<(string Kind, string Label)> All { get; } =
     [
+        (PiiIncident, "Possible PII incidents"),
+        (HelpDeskRequest, "Help-desk requests"),
         (MoveNotice, "Move notices received"),
         (DataRequest, "Data requests received"),
         (Merge, "Merges to validate"),
@@ -21,9 +25,14 @@ public static class WorkKinds
     public static string Label(string kind) => All.FirstOrDefault(k => k.Kind == kind).Label ?? kind;
 }
 
+/// <summary>
+/// One row of a worklist. MsixId: the child's MSIX ID, or a help-desk item's reference. Urgent: first
+/// in the list whatever its age (a PII incident not yet acknowledged). DueAt: a deadline to the
+/// minute (an incident's acknowledgement), shown with its time.
+/// </summary>
 public sealed record WorklistItem(
     string Kind, long Id, string Link, string MsixId, string StateCode, DateTime CreatedAt, DateOnly? DueOn,
-    bool IsOverdue, Guid? AssignedToUserId, string? AssignedTo);
+    bool IsOverdue, Guid? AssignedToUserId, string? AssignedTo, bool Urgent = false, DateTime? DueAt = null);
 
 /// <summary>GET /worklists filters: kind (empty = all) and assignment (all, mine, unassigned).</summary>
 public sealed class WorklistFilterInputModel
