@@ -1,4 +1,5 @@
 using MsixPortal.Features.Records;
+using MsixPortal.Features.Reports;
 using MsixPortal.Infrastructure;
 using MsixPortal.Infrastructure.DataProtection;
 using MsixPortal.Infrastructure.Email;
@@ -22,6 +23,7 @@ builder.Services.AddPortalSubmissions(builder.Configuration);
 builder.Services.AddPortalSearch(builder.Configuration);
 builder.Services.AddPortalRecords(builder.Configuration);
 builder.Services.AddPortalWorkflows(builder.Configuration);
+builder.Services.AddPortalReports(builder.Configuration);
 
 var app = builder.Build();
 

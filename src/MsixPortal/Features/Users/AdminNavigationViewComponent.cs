@@ -28,6 +28,7 @@ public sealed class AdminNavigationViewComponent(IAuthorizationService authoriza
         (Policies.SubmitStateData, "/submissions/upload", "Upload State data"),
         (Policies.SubmitStateData, "/submissions", "Submission history"),
         (Policies.ManageApiClients, "/admin/api-clients", "API clients"),
+        (Policies.ViewStateReports, "/reports", "Reports"),
     ];
 }
 
