@@ -94,7 +94,9 @@ if [ "$channel" = api ]; then
   for state in $(cut -f1 "$work/files.tsv" | sort -u); do
     api_client[$state]=$(bench_client ingest-api-client --connection "$(bench_connection_string "$copy")" --state "$state" | tr '\t' ':')
   done
-  bench_portal_start "$copy" "$port" "$work/portal.log"
+  # PORTAL_SETTINGS: extra NAME=VALUE settings for the portal, e.g. Reports__RefreshEnabled=false (scripts/bench/reports.sh).
+  # shellcheck disable=SC2086
+  bench_portal_start "$copy" "$port" "$work/portal.log" ${PORTAL_SETTINGS:-}
 fi
 
 echo "== Submitting ($channel)"

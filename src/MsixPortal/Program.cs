@@ -1,4 +1,5 @@
 using MsixPortal.Features.Records;
+using MsixPortal.Features.Reports;
 using MsixPortal.Infrastructure;
 using MsixPortal.Infrastructure.DataProtection;
 using MsixPortal.Infrastructure.Email;
@@ -24,6 +25,7 @@ builder.Services.AddPortalSearch(builder.Configuration);
 builder.Services.AddPortalRecords(builder.Configuration);
 builder.Services.AddPortalWorkflows(builder.Configuration);
 builder.Services.AddPortalHelp();
+builder.Services.AddPortalReports(builder.Configuration);
 
 var app = builder.Build();
 

@@ -82,6 +82,10 @@ public static class AuditActions
     // Rules of Behavior
     public const string RulesOfBehaviorPublished = "rules-of-behavior.published";
 
+    // Reports (aggregates only, small cells suppressed): exports are recorded
+    public const string ReportExported = "report.exported";
+    public const string StateChildCountRecorded = "report.state-child-count-recorded";
+
     /// <summary>Every action above and the account feature's, for the audit page's filter list and for tests.</summary>
     public static IReadOnlyList<string> All { get; } =
         new[] { typeof(AuditActions), typeof(Account.AccountAuditActions) }

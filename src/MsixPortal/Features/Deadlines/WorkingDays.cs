@@ -1,9 +1,10 @@
 namespace MsixPortal.Features.Deadlines;
 
 /// <summary>
-/// Working days as the deadlines of 34 CFR 200.85 count them (our reading): Monday to Friday,
-/// except observed federal holidays. Dates are calendar dates in UTC; the portal is national and
-/// a deadline measured in days does not need a time zone finer than that.
+/// The portal's one working-day calendar, as the deadlines of 34 CFR 200.85 count them (our reading):
+/// Monday to Friday, except observed federal holidays. Move-notice due dates, the new-child timeliness
+/// of submissions and the reports' aging bands all count with it. Dates are calendar dates in UTC; the
+/// portal is national and a deadline measured in days does not need a time zone finer than that.
 /// </summary>
 public static class WorkingDays
 {
@@ -28,6 +29,47 @@ public static class WorkingDays
             }
         }
         return date;
+    }
+
+    /// <summary>
+    /// The earliest date from which <see cref="Between"/> up to <paramref name="end"/> is at most
+    /// <paramref name="workingDays"/>: what opened on or after it is at most that many working days old.
+    /// </summary>
+    public static DateOnly Subtract(DateOnly end, int workingDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
+        var date = end;
+        var remaining = workingDays;
+        while (remaining > 0)
+        {
+            if (IsWorkingDay(date))
+            {
+                remaining--;
+            }
+            date = date.AddDays(-1);
+        }
+        while (!IsWorkingDay(date))
+        {
+            date = date.AddDays(-1);
+        }
+        return date;
+    }
+
+    /// <summary>
+    /// How many working days lie after <paramref name="from"/> up to and including <paramref name="to"/>
+    /// (0 when <paramref name="to"/> is not after <paramref name="from"/>); the inverse of <see cref="Add"/>.
+    /// </summary>
+    public static int Between(DateOnly from, DateOnly to)
+    {
+        var days = 0;
+        for (var day = from.AddDays(1); day <= to; day = day.AddDays(1))
+        {
+            if (IsWorkingDay(day))
+            {
+                days++;
+            }
+        }
+        return days;
     }
 
     /// <summary>Whether something due on <paramref name="dueOn"/> and still open is overdue on <paramref name="today"/>.</summary>

@@ -21,6 +21,7 @@ public static class AdminResultMessages
         ["not-disabled"] = (false, "Only a disabled account can be enabled."),
         ["confirm-deactivation"] = (false, "Confirm that the account is to be closed permanently."),
         ["deactivated-already"] = (false, "This account is deactivated; it cannot be changed any more."),
+        ["state-count-recorded"] = (true, "Your State's own child count was recorded. The table compares it with the exchange's count."),
     };
 
     public static (bool Success, string Text)? For(string? code) =>

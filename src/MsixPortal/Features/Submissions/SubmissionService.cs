@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MsixPortal.Data;
 using MsixPortal.Data.Entities.Submissions;
 using MsixPortal.Features.Audit;
+using MsixPortal.Features.Reports.Summaries;
 using MsixPortal.Features.Submissions.Apply;
 using MsixPortal.Features.Submissions.Format;
 using MsixPortal.Features.Submissions.Validation;
@@ -116,6 +117,7 @@ public sealed partial class SubmissionService(
                     phases.Done("existing records");
                     Record(submission, await applier.ApplyAsync(submission, consistent, existing, cancellationToken));
                     submission.Rejected = parsed.StudentCount - consistent.Count;
+                    await ReportRefreshRequests.MarkAsync(db, request.StateCode, receivedAt, cancellationToken);
                 }
                 submission.CompletedAt = clock.GetUtcNow().UtcDateTime;
                 db.Update(submission);

@@ -29,6 +29,7 @@ public sealed class AdminNavigationViewComponent(IAuthorizationService authoriza
         (Policies.SubmitStateData, "/submissions", "Submission history"),
         (Policies.ManageApiClients, "/admin/api-clients", "API clients"),
         (Policies.ManageRulesOfBehavior, "/admin/rules-of-behavior", "Rules of Behavior"),
+        (Policies.ViewStateReports, "/reports", "Reports"),
     ];
 }
 

@@ -24,7 +24,7 @@ public sealed partial class HousekeepingProcessor(
         {
             await RunOnceAsync(stoppingToken);
         }
-        while (await WaitAsync(timer, stoppingToken));
+        while (await timer.WaitOrStopAsync(stoppingToken));
     }
 
     private async Task RunOnceAsync(CancellationToken stoppingToken)
@@ -45,18 +45,6 @@ public sealed partial class HousekeepingProcessor(
         {
             // The database may be briefly unreachable: keep the job alive and try next round.
             LogRoundFailed(logger, exception.GetType().Name);
-        }
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
         }
     }
 

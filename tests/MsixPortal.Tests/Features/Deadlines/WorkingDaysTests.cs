@@ -83,4 +83,46 @@ public class WorkingDaysTests
 
         Assert.All(counts, count => Assert.Equal(11, count));
     }
+
+    [Theory]
+    [InlineData("2024-11-22", "2024-12-09", 10)] // across a weekend and Thanksgiving
+    [InlineData("2024-03-08", "2024-03-14", 4)]  // the inverse of Add across a weekend
+    [InlineData("2024-03-08", "2024-03-08", 0)]
+    [InlineData("2024-03-08", "2024-03-01", 0)]  // backwards: nothing
+    public void Between_Dates_CountsWorkingDaysAfterTheFirst(string from, string to, int expected)
+    {
+        Assert.Equal(expected, WorkingDays.Between(Date(from), Date(to)));
+    }
+
+    [Theory]
+    [InlineData("2024-12-02", 5, "2024-11-22")]  // back across Thanksgiving and a weekend
+    [InlineData("2024-03-14", 4, "2024-03-08")]
+    public void Subtract_WorkingDays_InverseOfAdd(string end, int days, string expected)
+    {
+        var start = WorkingDays.Subtract(Date(end), days);
+
+        Assert.Equal(Date(expected), start);
+        Assert.Equal(days, WorkingDays.Between(start, Date(end)));
+    }
+
+    /// <summary>
+    /// One calendar for the whole portal: a child arriving the Friday before Thanksgiving and sent on
+    /// the tenth working day (Thanksgiving skipped) is on time; counting Monday to Friday only, as
+    /// submissions once did, would call it late. Move notices are due by the same calendar.
+    /// </summary>
+    [Fact]
+    public void NewChildTimeliness_AcrossThanksgiving_CountsWithTheSameCalendarAsMoveNotices()
+    {
+        var record = new MsixPortal.Data.Entities.StateRecords.StateStudentRecord();
+        record.QualifyingMoves.Add(new MsixPortal.Data.Entities.StateRecords.QualifyingMove { QualifyingArrivalDate = Date("2024-11-22") });
+
+        var onTenthDay = MsixPortal.Features.Submissions.Apply.Timeliness.IsLateNewChild(record, new DateTime(2024, 12, 9, 15, 0, 0, DateTimeKind.Utc));
+        var onEleventhDay = MsixPortal.Features.Submissions.Apply.Timeliness.IsLateNewChild(record, new DateTime(2024, 12, 10, 9, 0, 0, DateTimeKind.Utc));
+
+        Assert.False(onTenthDay);
+        Assert.True(onEleventhDay);
+        Assert.Equal(Date("2024-12-09"), WorkingDays.Add(Date("2024-11-22"), 10));
+    }
+
+    private static DateOnly Date(string text) => DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 }
