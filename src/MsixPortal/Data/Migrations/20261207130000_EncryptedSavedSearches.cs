@@ -29,14 +29,11 @@ namespace MsixPortal.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DELETE FROM saved_searches;");
-            migrationBuilder.AlterColumn<string>(
-                name: "criteria",
-                table: "saved_searches",
-                type: "jsonb",
-                nullable: false,
-                oldClrType: typeof(string),
-                oldType: "text");
+            // The encrypted rows cannot become JSON: they go (they live 30 minutes anyway).
+            migrationBuilder.Sql("""
+                DELETE FROM saved_searches;
+                ALTER TABLE saved_searches ALTER COLUMN criteria TYPE jsonb USING criteria::jsonb;
+                """);
         }
     }
 }
