@@ -15,11 +15,14 @@ public sealed class LoopbackCookieHandler : DelegatingHandler
     {
     }
 
+    /// <summary>The Cookie header this client sends (e.g. for a scanner that should act as the same user).</summary>
+    public string CookieHeader => string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}"));
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (!_cookies.IsEmpty)
         {
-            request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
+            request.Headers.Add("Cookie", CookieHeader);
         }
         var response = await base.SendAsync(request, cancellationToken);
         if (response.Headers.TryGetValues("Set-Cookie", out var setCookies))

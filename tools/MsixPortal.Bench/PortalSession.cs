@@ -11,8 +11,12 @@ namespace MsixPortal.Bench;
 public sealed partial class PortalSession : IDisposable
 {
     private readonly HttpClient _client;
+    private readonly LoopbackCookieHandler _cookies;
 
-    private PortalSession(HttpClient client) => _client = client;
+    private PortalSession(HttpClient client, LoopbackCookieHandler cookies) => (_client, _cookies) = (client, cookies);
+
+    /// <summary>The signed-in session's Cookie header.</summary>
+    public string CookieHeader => _cookies.CookieHeader;
 
     public HttpClient Client => _client;
 
@@ -25,7 +29,7 @@ public sealed partial class PortalSession : IDisposable
             MaxConnectionsPerServer = 256,
             PooledConnectionLifetime = TimeSpan.FromMinutes(30),
         });
-        var session = new PortalSession(new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(2) });
+        var session = new PortalSession(new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(2) }, handler);
         await session.PostFormAsync("/account/notice", "/account/notice", []);
         await session.PostFormAsync("/account/signin", "/account/signin", [new("Email", email), new("Password", password)]);
         // A code is accepted once: if an earlier run used this step's code, wait for the next step.

@@ -4,7 +4,7 @@ using MsixPortal.Bench;
 // Drives a running portal over HTTP as a signed-in user and prints figures; used by scripts/bench/*.sh.
 if (args.Length == 0)
 {
-    await Console.Error.WriteLineAsync("usage: MsixPortal.Bench record|search|ingest-files|heavy-child-files|ingest-quality|ingest-api-client --base-url URL --email E --password P --totp-key K ...");
+    await Console.Error.WriteLineAsync("usage: MsixPortal.Bench record|search|cookie|ingest-files|heavy-child-files|ingest-quality|ingest-api-client --base-url URL --email E --password P --totp-key K ...");
     return 2;
 }
 var options = BenchArguments.Parse(args[1..]);
@@ -12,6 +12,7 @@ return args[0] switch
 {
     "record" => await RecordScenario.RunAsync(options),
     "search" => await SearchScenario.RunAsync(options),
+    "cookie" => await SessionCookie.PrintAsync(options),
     "ingest-files" => await IngestScenario.WriteFilesAsync(options),
     "heavy-child-files" => await HeavyChildScenario.WriteFilesAsync(options),
     "ingest-quality" => await IngestScenario.MeasureAsync(options),
@@ -21,6 +22,6 @@ return args[0] switch
 
 static async Task<int> Unknown(string scenario)
 {
-    await Console.Error.WriteLineAsync($"Unknown scenario {scenario}. Scenarios: record, search, ingest-files, heavy-child-files, ingest-quality, ingest-api-client.");
+    await Console.Error.WriteLineAsync($"Unknown scenario {scenario}. Scenarios: record, search, cookie, ingest-files, heavy-child-files, ingest-quality, ingest-api-client.");
     return 2;
 }
