@@ -4,6 +4,7 @@ using MsixPortal.Infrastructure;
 using MsixPortal.Infrastructure.DataProtection;
 using MsixPortal.Infrastructure.Email;
 using MsixPortal.Infrastructure.Logging;
+using MsixPortal.Infrastructure.Startup;
 using MsixPortal.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,7 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
 builder.AddPortalStaticAssets();
 builder.Services.AddPortalData(builder.Configuration);
-builder.Services.AddPortalDataProtection(builder.Configuration, builder.Environment);
+builder.Services.AddPortalDataProtection(builder.Configuration);
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddPortalEmail(builder.Configuration);
 builder.Services.AddPortalIdentity(builder.Configuration);
@@ -33,6 +34,12 @@ var app = builder.Build();
 if (OperatorCommands.IsOperatorCommand(args))
 {
     return await OperatorCommands.RunAsync(app, args);
+}
+
+// In Production the web server refuses to start with unsafe settings (key ring, public address, hosts, passwords).
+if (!ProductionSettingsCheck.Allows(app))
+{
+    return ProductionSettingsCheck.RefusedExitCode;
 }
 
 app.UsePortalRequestLogging();

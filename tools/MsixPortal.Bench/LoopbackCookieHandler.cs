@@ -15,13 +15,18 @@ public sealed class LoopbackCookieHandler : DelegatingHandler
     {
     }
 
+<<<<<<< HEAD
     public IReadOnlyDictionary<string, string> Cookies => _cookies;
+=======
+    /// <summary>The Cookie header this client sends (e.g. for a scanner that should act as the same user).</summary>
+    public string CookieHeader => string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}"));
+>>>>>>> sec-b
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (!_cookies.IsEmpty)
         {
-            request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
+            request.Headers.Add("Cookie", CookieHeader);
         }
         var response = await base.SendAsync(request, cancellationToken);
         if (response.Headers.TryGetValues("Set-Cookie", out var setCookies))

@@ -15,6 +15,9 @@ public sealed partial class PortalSession : IDisposable
 
     private PortalSession(HttpClient client, LoopbackCookieHandler cookies) => (_client, _cookies) = (client, cookies);
 
+    /// <summary>The signed-in session's Cookie header.</summary>
+    public string CookieHeader => _cookies.CookieHeader;
+
     public HttpClient Client => _client;
 
     /// <summary>The cookies the portal set (name, value), e.g. to hand the session to a browser.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -41,6 +42,7 @@ public static class IdentityServiceCollectionExtensions
             .Configure<IOptions<AccountOptions>, TimeProvider>(ConfigureSessionCookie);
         services.AddOptions<CookieAuthenticationOptions>(PasswordVerifiedScheme.Name)
             .Configure<TimeProvider>(ConfigurePasswordVerifiedCookie);
+        services.PostConfigureAll<CookieAuthenticationOptions>(RedirectRelatively);
         return services;
     }
 
@@ -80,6 +82,26 @@ public static class IdentityServiceCollectionExtensions
         options.Cookie.SameSite = SameSiteMode.Strict;
         options.ExpireTimeSpan = PasswordVerifiedScheme.Lifetime;
         options.SlidingExpiration = false;
+    }
+
+    /// <summary>
+    /// The cookie handler builds absolute redirects from the request's scheme and Host header; a
+    /// forged Host would then send the browser elsewhere. Its Location keeps only path and query.
+    /// </summary>
+    private static void RedirectRelatively(CookieAuthenticationOptions options)
+    {
+        options.Events.OnRedirectToLogin = RelativeRedirect;
+        options.Events.OnRedirectToLogout = RelativeRedirect;
+        options.Events.OnRedirectToReturnUrl = RelativeRedirect;
+    }
+
+    private static Task RelativeRedirect(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        var target = Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute)
+            ? absolute.PathAndQuery
+            : context.RedirectUri;
+        context.Response.Redirect(target);
+        return Task.CompletedTask;
     }
 
     /// <summary>__Host- prefix: Secure, Path=/, no Domain. Never persistent: no Expires or Max-Age.</summary>

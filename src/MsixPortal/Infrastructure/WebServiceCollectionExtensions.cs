@@ -1,14 +1,26 @@
 using Microsoft.AspNetCore.Mvc;
 using MsixPortal.Infrastructure.Compression;
+using MsixPortal.Infrastructure.Security;
 
 namespace MsixPortal.Infrastructure;
 
 public static class WebServiceCollectionExtensions
 {
+    /// <summary>The antiforgery cookie: <c>__Host-</c>, Secure, HttpOnly, SameSite=Strict (security.md 44, issue 17 point 7).</summary>
+    public const string AntiforgeryCookieName = "__Host-msix-af";
+
     public static IServiceCollection AddPortalWeb(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
         services.AddPortalCompression();
+        services.AddAntiforgery(options => options.Cookie = new AlwaysSecureCookieBuilder
+        {
+            Name = AntiforgeryCookieName,
+            Path = "/",
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            IsEssential = true,
+        });
         services.AddScoped<Features.Audit.AuditTrail>();
         services.AddControllersWithViews(options =>
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))

@@ -30,8 +30,14 @@ public sealed class DataRequestsController(DataRequestService requests, DataRequ
         }
         if (problem is not null || !ModelState.IsValid)
         {
+            // An invalid form for a record that does not exist is a 404, not a page without a model.
+            var model = await queries.NewAsync(msixId, input, cancellationToken);
+            if (model is null)
+            {
+                return NotFound();
+            }
             ModelState.AddModelError("", problem ?? "Check the form.");
-            return View(nameof(New), await queries.NewAsync(msixId, input, cancellationToken));
+            return View(nameof(New), model);
         }
         return Redirect("/data-requests");
     }

@@ -9,6 +9,7 @@ namespace MsixPortal.Features.Errors;
 /// </summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
+[NoFormValues]
 [ApiExplorerSettings(IgnoreApi = true)]
 [Route("error")]
 public class ErrorsController : Controller

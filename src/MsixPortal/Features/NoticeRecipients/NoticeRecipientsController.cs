@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MsixPortal.Authorization;
@@ -21,13 +22,25 @@ public sealed class NoticeRecipientsController(NoticeRecipientsService recipient
 
     [HttpPost("")]
     [IdempotentSubmission]
-    public async Task<IActionResult> Add(string stateCode, Guid userId, CancellationToken cancellationToken) =>
-        this.ToResult(await recipients.ChangeAsync(stateCode, userId, designate: true, User, cancellationToken),
-            () => Redirect($"/admin/notice-recipients?state={stateCode}"));
+    public Task<IActionResult> Add(string? stateCode, Guid userId, CancellationToken cancellationToken) =>
+        ChangeAsync(stateCode, userId, designate: true, cancellationToken);
 
     [HttpPost("remove")]
     [IdempotentSubmission]
-    public async Task<IActionResult> Remove(string stateCode, Guid userId, CancellationToken cancellationToken) =>
-        this.ToResult(await recipients.ChangeAsync(stateCode, userId, designate: false, User, cancellationToken),
-            () => Redirect($"/admin/notice-recipients?state={stateCode}"));
+    public Task<IActionResult> Remove(string? stateCode, Guid userId, CancellationToken cancellationToken) =>
+        ChangeAsync(stateCode, userId, designate: false, cancellationToken);
+
+    /// <summary>A State code that is not two letters (empty, forged) is a 400, before any lookup.</summary>
+    private async Task<IActionResult> ChangeAsync(string? stateCode, Guid userId, bool designate, CancellationToken cancellationToken)
+    {
+        if (!IsStateCode(stateCode))
+        {
+            return BadRequest();
+        }
+        return this.ToResult(await recipients.ChangeAsync(stateCode, userId, designate, User, cancellationToken),
+            () => RedirectToAction(nameof(Index), new { state = stateCode.ToUpperInvariant() }));
+    }
+
+    private static bool IsStateCode([NotNullWhen(true)] string? value) =>
+        value is { Length: 2 } && value.All(char.IsAsciiLetter);
 }

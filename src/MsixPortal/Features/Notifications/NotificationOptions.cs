@@ -1,12 +1,9 @@
 namespace MsixPortal.Features.Notifications;
 
-/// <summary>Settings under <c>Notifications</c>: the email outbox and the portal address emails link to.</summary>
+/// <summary>Settings under <c>Notifications</c>: the email outbox (links in emails come from Portal:BaseUrl).</summary>
 public sealed class NotificationOptions
 {
     public const string SectionName = "Notifications";
-
-    /// <summary>The portal's public address, for the link in emails (no IDs of children in it).</summary>
-    public Uri PortalBaseUrl { get; set; } = new("https://localhost");
 
     /// <summary>Whether this instance runs the outbox processor (every instance may: rows are claimed with SKIP LOCKED).</summary>
     public bool OutboxEnabled { get; set; } = true;

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Options;
 using MsixPortal.Data;
 using MsixPortal.Data.Entities.Notifications;
+using MsixPortal.Infrastructure;
 
 namespace MsixPortal.Features.Notifications;
 
@@ -10,8 +10,9 @@ public sealed record NotificationRecipient(Guid UserId, string Email);
 /// <summary>
 /// Adds an in-portal notification and an outbox email for each recipient to the caller's unit of
 /// work, so they are saved (or not) together with the work itself. Texts carry no student data.
+/// The link is built from Portal:BaseUrl (<see cref="PortalLinks"/>), the one setting of every emailed link.
 /// </summary>
-public sealed class Notifier(PortalDbContext db, IOptions<NotificationOptions> options, TimeProvider clock)
+public sealed class Notifier(PortalDbContext db, PortalLinks links, TimeProvider clock)
 {
     public void Notify(IEnumerable<NotificationRecipient> recipients, string text, string link)
     {
@@ -35,7 +36,7 @@ public sealed class Notifier(PortalDbContext db, IOptions<NotificationOptions> o
         {
             To = to,
             Subject = $"MSIX Portal: {text}",
-            TextBody = $"{text}.\r\n\r\n{where}:\r\n{new Uri(options.Value.PortalBaseUrl, link)}\r\n\r\n"
+            TextBody = $"{text}.\r\n\r\n{where}:\r\n{links.To(link)}\r\n\r\n"
                 + "This email holds no student information. Do not reply.",
             CreatedAt = now,
             NextAttemptAt = now,

@@ -21,12 +21,17 @@ public sealed class SearchInputModel : IValidatableObject
     [StringLength(10)]
     public string? BirthDate { get; set; }
 
+    // Every field has a length limit (issue 17): criteria are kept server-side while results are paged.
+    [Display(Name = "Sex")]
+    [StringLength(20)]
     public string? Sex { get; set; }
 
     [Display(Name = "State")]
+    [StringLength(5)]
     public string? StateCode { get; set; }
 
     [Display(Name = "MSIX ID")]
+    [StringLength(20)]
     public string? MsixId { get; set; }
 
     [Display(Name = "State student ID")]
@@ -46,9 +51,11 @@ public sealed class SearchInputModel : IValidatableObject
     public string? BirthCity { get; set; }
 
     [Display(Name = "Birth State")]
+    [StringLength(5)]
     public string? BirthState { get; set; }
 
     [Display(Name = "Birth country")]
+    [StringLength(10)]
     public string? BirthCountry { get; set; }
 
     [Display(Name = "School or project name")]
@@ -56,6 +63,7 @@ public sealed class SearchInputModel : IValidatableObject
     public string? SchoolName { get; set; }
 
     [Display(Name = "Multiple birth (twin, triplet …)")]
+    [StringLength(20)]
     public string? MultipleBirth { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -29,6 +29,7 @@ public static class SubmissionReading
             var header = await reader.ReadHeaderAsync(cancellationToken);
             parsed.Header = HeaderValidator.Check(header, submittingState, codeSets, now, parsed.Problems);
             var validator = new StudentValidator(new ElementValueParser(codeSets), submittingState, DateOnly.FromDateTime(now));
+            var recordNumbers = new RecordNumberRegister();
             var records = 0;
             while (await reader.ReadStudentAsync(cancellationToken) is { } student)
             {
@@ -40,6 +41,11 @@ public static class SubmissionReading
                 records += 1 + student.Rows.Count;
                 var (valid, problems) = validator.Validate(student);
                 parsed.Problems.AddRange(problems);
+                if (recordNumbers.Check(student) is { } reused)
+                {
+                    parsed.Problems.Add(reused);
+                    valid = null;
+                }
                 if (valid is not null)
                 {
                     parsed.Valid.Add(valid);

@@ -9,14 +9,14 @@ namespace MsixPortal.Infrastructure.DataProtection;
 /// name, so cookies and antiforgery tokens issued by one instance are read by the others and
 /// survive restarts. Keys are encrypted at rest with a certificate when one is configured
 /// (DataProtection:CertificatePath / DataProtection:CertificatePassword); see
-/// docs/decisions/0002-data-protection-keys.md.
+/// docs/decisions/0002-data-protection-keys.md. Production refuses to serve without the certificate
+/// (<see cref="Startup.ProductionSettingsCheck"/>).
 /// </summary>
 public static class DataProtectionExtensions
 {
     public const string ApplicationName = "MsixPortal";
 
-    public static IServiceCollection AddPortalDataProtection(
-        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddPortalDataProtection(this IServiceCollection services, IConfiguration configuration)
     {
         var dataProtection = services.AddDataProtection()
             .SetApplicationName(ApplicationName)
@@ -27,10 +27,6 @@ public static class DataProtectionExtensions
         {
             // Linux has no certificate store lookup for decryption: name the certificate explicitly.
             dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
-        }
-        else if (environment.IsProduction())
-        {
-            services.AddHostedService<UnencryptedKeyRingWarning>();
         }
         return services;
     }

@@ -65,6 +65,19 @@ public class DataRequestTests(WorkflowAppFactory factory) : IClassFixture<Workfl
     }
 
     [Fact]
+    public async Task Send_InvalidFormForARecordThatDoesNotExist_NotFoundNotServerError()
+    {
+        var student = await TestStudents.CreateAsync(factory.Services, "MT");
+        var requester = await factory.SignInAsync(PortalRoles.MepStaff, "TX");
+        var fields = (await HtmlPage.GetAsync(requester, $"/records/{student.MsixId}/data-requests/new"))
+            .Form($"/records/{student.MsixId}/data-requests").Set("Reason", "").Set("NeededBy", "not-a-date").Fields;
+
+        var response = await requester.PostAsync(new Uri("/records/999999999999/data-requests", UriKind.Relative), new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Show_AdministratorOfAnotherState_Forbidden()
     {
         var student = await TestStudents.CreateAsync(factory.Services, "UT");

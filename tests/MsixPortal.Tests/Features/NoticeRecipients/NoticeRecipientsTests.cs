@@ -37,4 +37,20 @@ public class NoticeRecipientsTests(WorkflowAppFactory factory) : IClassFixture<W
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("/admin/notice-recipients")]
+    [InlineData("/admin/notice-recipients/remove")]
+    public async Task Change_EmptyState_BadRequestNotServerError(string action)
+    {
+        var userAdmin = await factory.SignInAsync(PortalRoles.UserAdministrator, "NE");
+        var staff = await factory.SignInNewUserAsync([PortalRoles.MepStaff], "NE");
+        var form = (await HtmlPage.GetAsync(userAdmin, "/admin/notice-recipients")).Form("/admin/notice-recipients")
+            .Set("stateCode", "").Set("userId", staff.Account.Id.ToString());
+
+        var page = await form.SubmitAsync(userAdmin, action);
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        Assert.NotNull(page.Document.QuerySelector("h1"));
+    }
 }

@@ -134,6 +134,33 @@ public class SubmissionReaderTests
         Assert.DoesNotContain("Secretname", message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(9 * 1024)]
+    [InlineData(1024 * 1024)]
+    public async Task Read_XmlWithMuchWhitespaceBetweenStudents_ReadsEveryStudent(int whitespace)
+    {
+        var xml = SubmissionFiles.Xml("TX", [TestStudent.Child("TX", "A1"), TestStudent.Child("TX", "A2")]);
+        var between = xml.IndexOf("</Student>", StringComparison.Ordinal) + "</Student>".Length;
+        var padded = xml[..between] + string.Concat(Enumerable.Repeat(" \r\n\t", whitespace / 4)) + xml[between..];
+
+        var (_, read) = await ReadAllAsync(Encoding.UTF8.GetBytes(padded));
+
+        Assert.Equal(["A1", "A2"], read.Select(s => s["StateStudentId"]));
+    }
+
+    [Fact]
+    public async Task Read_NestedUnknownElement_ListedByNameAndTheRestRead()
+    {
+        var xml = SubmissionFiles.Xml("TX", [TestStudent.Child("TX", "A1"), TestStudent.Child("TX", "A2")])
+            .Replace("</FirstName>", "</FirstName><Pets><Pet>cat</Pet></Pets>", StringComparison.Ordinal);
+
+        var (_, read) = await ReadAllAsync(Encoding.UTF8.GetBytes(xml));
+
+        Assert.Equal(["A1", "A2"], read.Select(s => s["StateStudentId"]));
+        Assert.Contains("Pets", read[0].UnknownElements);
+        Assert.False(read[0].Fields.ContainsKey("Pets"));
+    }
+
     [Fact]
     public async Task Read_MalformedJson_IsRefused()
     {

@@ -23,6 +23,8 @@ public class SubmissionValidationTests(PortalAppFactory factory) : IClassFixture
         { "action code invalid", null, "Action Code", "must be I, U or D" },
         { "action code missing", null, "Action Code", "is required" },
         { "unknown element", null, "FavouriteColour", "not an element" },
+        { "right-to-left override in a name", 4, "First Name", "bidirectional control character" },
+        { "isolate in a parent's name", 16, "Parent 1 First Name", "bidirectional control character" },
         { "qad after every enrollment", 20, "Qualifying Arrival Date", "after every Enrollment Date" },
         { "qad before birth", 20, "Qualifying Arrival Date", "before the Birth Date" },
         { "expiration not after qad", 26, "Eligibility Expiration Date", "after the Qualifying Arrival Date" },
@@ -57,6 +59,8 @@ public class SubmissionValidationTests(PortalAppFactory factory) : IClassFixture
             "action code invalid" => Action(s, "X"),
             "action code missing" => Action(s, null),
             "unknown element" => s.Set("FavouriteColour", "blue"),
+            "right-to-left override in a name" => s.Set("FirstName", "\u202Eanirak"),
+            "isolate in a parent's name" => s.Set("Parent1FirstName", "Ana\u2067Maria\u2069"),
             "qad after every enrollment" => s.SetRow("QualifyingMove", "QualifyingArrivalDate", "20251001").SetRow("QualifyingMove", "EligibilityExpirationDate", "20280930"),
             "qad before birth" => s.Set("BirthDate", "20250901").SetRow("Enrollment", "EnrollmentDate", "20250902"),
             "expiration not after qad" => s.SetRow("QualifyingMove", "EligibilityExpirationDate", "20250815"),
@@ -107,6 +111,41 @@ public class SubmissionValidationTests(PortalAppFactory factory) : IClassFixture
 
         Assert.Equal(2, result.Problems.Count);
         Assert.All(result.Problems, p => Assert.DoesNotContain("Canary", p.Problem, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DryRun_NestedUnknownElement_RejectsStudentNamingIt()
+    {
+        var xml = SubmissionFiles.Xml("TX", [TestStudent.Child("TX", "V1"), TestStudent.Child("TX", "V2")]);
+        var first = xml.IndexOf("</FirstName>", StringComparison.Ordinal) + "</FirstName>".Length;
+        var file = System.Text.Encoding.UTF8.GetBytes(xml.Insert(first, "<Pets><Pet>cat</Pet></Pets>"));
+
+        var result = await factory.SubmitAsync(file, dryRun: true);
+
+        Assert.Null(result.FileProblem);
+        Assert.Equal(1, result.Rejected);
+        Assert.Equal(1, result.Inserted);
+        var found = Assert.Single(result.Problems);
+        Assert.Equal("V1", found.StateStudentId);
+        Assert.Equal("Pets", found.ElementName);
+        Assert.Contains("not an element", found.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DryRun_RecordNumberUsedTwice_RejectsTheSecondStudent()
+    {
+        var xml = SubmissionFiles.Xml("TX", [TestStudent.Child("TX", "V1"), TestStudent.Child("TX", "V2"), TestStudent.Child("TX", "V3")]);
+        var file = System.Text.Encoding.UTF8.GetBytes(xml.Replace("RecordNumber=\"3\"", "RecordNumber=\"1\"", StringComparison.Ordinal));
+
+        var result = await factory.SubmitAsync(file, dryRun: true);
+
+        Assert.Equal(SubmissionStatus.Applied, result.Status);
+        Assert.Equal(2, result.Inserted);
+        Assert.Equal(1, result.Rejected);
+        var found = Assert.Single(result.Problems);
+        Assert.Equal(3, found.Position);
+        Assert.Equal("V3", found.StateStudentId);
+        Assert.Contains("RecordNumber 1 is used by student 1", found.Problem, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string, string> HeaderRules => new()

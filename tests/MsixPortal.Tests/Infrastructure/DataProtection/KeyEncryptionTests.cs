@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using MsixPortal.TestSupport;
@@ -10,7 +8,7 @@ public sealed class KeyEncryptionTests(PortalAppFactory database) : IClassFixtur
 {
     private const string Purpose = "MsixPortal.Tests.KeyEncryption";
     private const string Password = "test-only-pfx-password";
-    private readonly string _certificatePath = WriteSelfSignedPfx();
+    private readonly string _certificatePath = TestCertificates.WriteSelfSignedPfx(Password);
 
     [Fact]
     public async Task Protect_CertificateConfigured_StoresKeysEncryptedAndSharesThem()
@@ -40,14 +38,4 @@ public sealed class KeyEncryptionTests(PortalAppFactory database) : IClassFixtur
 
     private static IDataProtector Protector(SharedDatabasePortalFactory instance) =>
         instance.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose);
-
-    private static string WriteSelfSignedPfx()
-    {
-        using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=MsixPortal test key encryption", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
-        var path = Path.Combine(Path.GetTempPath(), $"msix-dp-{Guid.NewGuid():N}.pfx");
-        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, Password));
-        return path;
-    }
 }

@@ -23,12 +23,15 @@ public static class RecordHtml
         return content;
     }
 
-    /// <summary>The value (encoded), or a dash that screen readers hear as "not reported".</summary>
+    /// <summary>
+    /// The value (encoded) in a &lt;bdi&gt;, so that right-to-left text in it (a name) cannot reorder
+    /// what follows; or a dash that screen readers hear as "not reported".
+    /// </summary>
     public static IHtmlContent ValueOrDash(this IHtmlHelper html, string? value)
     {
-        var content = new HtmlContentBuilder(1);
+        var content = new HtmlContentBuilder(3);
         return value is not null
-            ? content.Append(value)
+            ? content.AppendHtml("<bdi>").Append(value).AppendHtml("</bdi>")
             : content.AppendHtml("<span aria-hidden=\"true\">—</span><span class=\"usa-sr-only\">Not reported</span>");
     }
 }

@@ -38,12 +38,12 @@ internal sealed class XmlSubmissionReader : SubmissionReader
         {
             Xml.Read();
             CheckDeclaredEncoding();
-            Xml.MoveToContent();
+            MoveToContent();
             Expect("StateSubmission");
             Xml.Read();
-            Xml.MoveToContent();
+            MoveToContent();
             Expect("Header");
-            var fields = ReadFields(element: "Header", onRow: null);
+            var fields = ReadFields(element: "Header", onRow: null, nestedUnknown: null);
             return new SubmittedHeader(
                 fields.GetValueOrDefault("StateCode"), fields.GetValueOrDefault("Timestamp"),
                 fields.GetValueOrDefault("StudentCount"), fields.GetValueOrDefault("RecordCount"),
@@ -53,7 +53,7 @@ internal sealed class XmlSubmissionReader : SubmissionReader
     public override Task<SubmittedStudent?> ReadStudentAsync(CancellationToken cancellationToken) =>
         Guard<SubmittedStudent?>(() =>
         {
-            Xml.MoveToContent();
+            MoveToContent();
             if (Xml.NodeType == XmlNodeType.EndElement || Xml.EOF)
             {
                 return null;
@@ -72,13 +72,13 @@ internal sealed class XmlSubmissionReader : SubmissionReader
                     return false;
                 }
                 var row = new SubmittedRow(section, Xml.GetAttribute("Sequence"));
-                foreach (var (key, value) in ReadFields(name, onRow: null))
+                foreach (var (key, value) in ReadFields(name, onRow: null, row.UnknownElements))
                 {
                     Add(row.Fields, row.UnknownElements, key, value, SubmissionFormat.IsRowField(section, key));
                 }
                 student.Rows.Add(row);
                 return true;
-            });
+            }, student.UnknownElements);
             foreach (var (key, value) in fields)
             {
                 Add(student.Fields, student.UnknownElements, key, value, SubmissionFormat.StudentFields.Contains(key));
@@ -98,8 +98,12 @@ internal sealed class XmlSubmissionReader : SubmissionReader
         }
     }
 
-    /// <summary>Reads the simple child elements of the current element; nested ones go to <paramref name="onRow"/>.</summary>
-    private Dictionary<string, string> ReadFields(string element, Func<string, bool>? onRow)
+    /// <summary>
+    /// Reads the simple child elements of the current element; nested ones go to <paramref name="onRow"/>.
+    /// A child with elements inside that is not a row (e.g. &lt;Pets&gt;&lt;Pet&gt;) is skipped and named in
+    /// <paramref name="nestedUnknown"/>, so that validation reports it plainly; in the header it refuses the file.
+    /// </summary>
+    private Dictionary<string, string> ReadFields(string element, Func<string, bool>? onRow, List<string>? nestedUnknown)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         if (Xml.IsEmptyElement)
@@ -108,14 +112,28 @@ internal sealed class XmlSubmissionReader : SubmissionReader
             return fields;
         }
         Xml.Read();
-        while (Xml.MoveToContent() == XmlNodeType.Element)
+        while (MoveToContent() == XmlNodeType.Element)
         {
             var name = Xml.LocalName;
             if (onRow is not null && onRow(name))
             {
                 continue;
             }
-            fields[name] = Xml.ReadElementContentAsString();
+            var line = (IXmlLineInfo)Xml;
+            var (lineNumber, linePosition) = (line.LineNumber, line.LinePosition);
+            if (TryReadText(out var text))
+            {
+                fields[name] = text;
+            }
+            else if (nestedUnknown is not null)
+            {
+                nestedUnknown.Add(name);
+            }
+            else
+            {
+                throw new SubmissionFileException(string.Create(CultureInfo.InvariantCulture,
+                    $"<{name}> at line {lineNumber}, position {linePosition} is not an element of the <{element}> of the submission format."));
+            }
         }
         if (Xml.NodeType != XmlNodeType.EndElement || Xml.LocalName != element)
         {
@@ -123,6 +141,59 @@ internal sealed class XmlSubmissionReader : SubmissionReader
         }
         Xml.Read();
         return fields;
+    }
+
+    /// <summary>
+    /// XmlReader.MoveToContent, also past whitespace that the reader hands over as a Text node: with
+    /// IgnoreWhitespace it still does so for a run of whitespace longer than its buffer (about 8 KB),
+    /// which made a valid file with much whitespace between two students fail.
+    /// </summary>
+    private XmlNodeType MoveToContent()
+    {
+        while (Xml.MoveToContent() == XmlNodeType.Text && string.IsNullOrWhiteSpace(Xml.Value))
+        {
+            Xml.Read();
+        }
+        return Xml.NodeType;
+    }
+
+    /// <summary>
+    /// The text of the current element, read past its end; false (and the element skipped whole)
+    /// when it holds elements instead of text only.
+    /// </summary>
+    private bool TryReadText(out string text)
+    {
+        text = "";
+        if (Xml.IsEmptyElement)
+        {
+            Xml.Read();
+            return true;
+        }
+        var depth = Xml.Depth;
+        var nested = false;
+        var content = new StringBuilder();
+        Xml.Read();
+        while (!(Xml.NodeType == XmlNodeType.EndElement && Xml.Depth == depth))
+        {
+            if (Xml.EOF)
+            {
+                throw Problem("Unexpected end of the file");
+            }
+            if (Xml.NodeType == XmlNodeType.Element)
+            {
+                nested = true;
+                Xml.Skip();
+                continue;
+            }
+            if (Xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace)
+            {
+                content.Append(Xml.Value);
+            }
+            Xml.Read();
+        }
+        Xml.Read();
+        text = content.ToString();
+        return !nested;
     }
 
     /// <summary>The bytes are decoded as UTF-8 whatever the file says; a file declaring another encoding is refused.</summary>

@@ -5,6 +5,7 @@ using MsixPortal.Data.Entities.StateRecords;
 using MsixPortal.Data.MsixIds;
 using MsixPortal.DataElements;
 using MsixPortal.Features.Submissions.Format;
+using MsixPortal.Infrastructure.Security;
 
 namespace MsixPortal.Features.Submissions.Validation;
 
@@ -137,6 +138,11 @@ public sealed class StudentValidator(ElementValueParser parser, string submittin
             {
                 report.Add(section, sequence, element, null, "is required");
             }
+            return;
+        }
+        if (BidiControls.In(text))
+        {
+            report.Add(section, sequence, element, null, BidiControls.Problem);
             return;
         }
         var (value, problem) = StudentRules.IsFreeInterpretation(element, entity)

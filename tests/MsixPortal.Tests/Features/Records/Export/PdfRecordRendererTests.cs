@@ -18,6 +18,22 @@ public class PdfRecordRendererTests
     }
 
     [Fact]
+    public void Render_CharacterBeyondU_FFFF_ReplacedByReplacementCharacterNotGarbled()
+    {
+        var people = new ExportTable("Demographics", "demographics",
+            [new("State", ExportCellKind.Text), new("First Name", ExportCellKind.Text)],
+            [["TX", "Ana\U0001F600 Peña"], ["CA", "\U00010348 Gothic"]]);
+        var document = new ExportDocument(SampleExport.MsixId, DateTime.UtcNow, [people]);
+
+        var text = string.Join(' ', PageTexts(SampleExport.Render(_renderer, document)));
+
+        Assert.Contains("Ana\uFFFD Peña", text, StringComparison.Ordinal);
+        Assert.Contains("\uFFFD Gothic", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u1F60", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(text, char.IsSurrogate);
+    }
+
+    [Fact]
     public void Render_ManyRows_EveryPageHasHeaderNoticeAndPageXOfY()
     {
         var pages = PageTexts(SampleExport.Render(_renderer, SampleExport.Create(courseRows: 200)));

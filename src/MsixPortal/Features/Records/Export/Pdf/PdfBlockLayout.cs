@@ -34,9 +34,9 @@ internal static class PdfBlockLayout
     {
         var fonts = writer.Fonts;
         var title = string.Join("   ", Enumerable.Range(0, Math.Min(TitleColumns, row.Length))
-            .Select(c => table.Columns[c].Header + ": " + ExportCellText.Format(row[c], table.Columns[c].Kind)));
+            .Select(c => table.Columns[c].Header + ": " + PdfText.Cell(row[c], table.Columns[c].Kind)));
         var pairs = Enumerable.Range(TitleColumns, Math.Max(0, row.Length - TitleColumns))
-            .Select(c => (Label: table.Columns[c].Header, Value: ExportCellText.Format(row[c], table.Columns[c].Kind)))
+            .Select(c => (Label: table.Columns[c].Header, Value: PdfText.Cell(row[c], table.Columns[c].Kind)))
             .Where(pair => pair.Value.Length > 0)
             .Select(pair => (Label: TextWrapper.Wrap(writer.Graphics, pair.Label, fonts.BodyBold, LabelWidth),
                              Value: TextWrapper.Wrap(writer.Graphics, pair.Value, fonts.Body, ValueWidth)))

@@ -42,7 +42,7 @@ internal static class PdfTableLayout
     }
 
     private static string[] CellTexts(ExportTable table, object?[] row) =>
-        row.Select((value, i) => ExportCellText.Format(value, table.Columns[i].Kind)).ToArray();
+        row.Select((value, i) => PdfText.Cell(value, table.Columns[i].Kind)).ToArray();
 
     /// <summary>Widths in proportion to each column's widest content, filling the page width.</summary>
     private static double[] ColumnWidths(PdfPageWriter writer, ExportTable table)
@@ -55,7 +55,7 @@ internal static class PdfTableLayout
             var widest = column.Header.Split(' ').Max(word => graphics.MeasureString(word, writer.Fonts.BodyBold).Width);
             foreach (var row in table.Rows)
             {
-                var text = ExportCellText.Format(row[c], column.Kind);
+                var text = PdfText.Cell(row[c], column.Kind);
                 widest = Math.Max(widest, Math.Min(MaxNaturalWidth, graphics.MeasureString(text, writer.Fonts.Body).Width));
             }
             natural[c] = widest + (2 * Padding) + 1;
