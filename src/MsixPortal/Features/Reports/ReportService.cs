@@ -39,7 +39,7 @@ public sealed class ReportService(IEnumerable<IReport> reports, IAuthorizationSe
         ReportQuery query, bool valid, CancellationToken cancellationToken)
     {
         var result = valid ? await report.RunAsync(query, cancellationToken) : null;
-        var chart = result is null ? "" : SvgBarChart.Render(result.Chart, "chart-" + report.Slug);
+        var chart = result is null ? SvgMarkup.Empty : SvgBarChart.Render(result.Chart, "chart-" + report.Slug);
         return new ReportPageViewModel(report, filter, query, await IsNationalAsync(user), result, chart, States);
     }
 
@@ -58,7 +58,7 @@ public sealed record ReportPageViewModel(
     ReportQuery Query,
     bool IsNational,
     ReportResult? Result,
-    string ChartSvg,
+    Charts.SvgMarkup ChartSvg,
     IReadOnlyList<StateOption> States)
 {
     public string ScopeText => Query.StateCode is { } code

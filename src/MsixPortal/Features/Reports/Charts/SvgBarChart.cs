@@ -19,7 +19,7 @@ public static class SvgBarChart
     private const int AxisSteps = 5;
     private static readonly int[] NiceMultiples = [1, 2, 5, 10];
 
-    public static string Render(BarChart chart, string id)
+    public static SvgMarkup Render(BarChart chart, string id)
     {
         var legendHeight = LegendRow * Math.Ceiling(chart.Series.Count / (double)LegendColumns) + 8;
         var rowHeight = chart.Stacked || chart.Series.Count == 1 ? 28 : (chart.Series.Count * 12) + 14;
@@ -42,7 +42,7 @@ public static class SvgBarChart
         {
             root.Add(Label(LabelWidth + 8, plotTop + 18, "No data for these filters", "start"));
         }
-        return root.ToString(SaveOptions.DisableFormatting);
+        return new SvgMarkup(root.ToString(SaveOptions.DisableFormatting));
     }
 
     private static IEnumerable<XElement> Legend(BarChart chart)
