@@ -54,6 +54,10 @@ public static class AuditActions
     public const string SubmissionErrorReportDownloaded = "submission.error-report-downloaded";
     public const string ApiClientCreated = "api-client.created";
     public const string ApiClientRevoked = "api-client.revoked";
+    public const string ApiClientSecretAdded = "api-client.secret-added";
+    public const string ApiClientSecretRevoked = "api-client.secret-revoked";
+    public const string ApiTokenIssued = "api-token.issued";
+    public const string ApiTokenRefused = "api-token.refused";
 
     /// <summary>Every action above and the account feature's, for the audit page's filter list and for tests.</summary>
     public static IReadOnlyList<string> All { get; } =

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MsixPortal.Data;
 using MsixPortal.Data.Entities.Submissions;
+using MsixPortal.Features.Submissions.Api;
 using MsixPortal.Features.Submissions.Apply;
 using MsixPortal.Features.Submissions.Format;
 using MsixPortal.Features.Submissions.Validation;
@@ -18,6 +19,7 @@ public sealed partial class SubmissionService(
     PortalDbContext db,
     SubmissionApplier applier,
     SubmissionPhases phases,
+    ApiTokenLookup apiTokens,
     IOptions<SubmissionSettings> options,
     TimeProvider clock,
     ILogger<SubmissionService> logger)
@@ -111,6 +113,12 @@ public sealed partial class SubmissionService(
                 db.SubmissionErrors.AddRange(parsed.Problems.Select(p => SubmissionErrors.ToEntity(submission.Id, p)));
                 await db.SaveChangesAsync(cancellationToken);
                 phases.Done("history and errors");
+                if (request.ApiTokenId is { } tokenId && !await apiTokens.StillValidAsync(tokenId, cancellationToken))
+                {
+                    // Revoked while the file was applied: the transaction rolls back when disposed.
+                    LogRevokedInFlight(request.StateCode);
+                    return new SubmissionResult { Status = SubmissionStatus.Rejected, CredentialsRevoked = true };
+                }
                 await transaction.CommitAsync(cancellationToken);
                 phases.Done("commit");
                 LogApplied(submission.StateCode, submission.PublicId, submission.Status, submission.Inserted, submission.Updated,
@@ -174,6 +182,10 @@ public sealed partial class SubmissionService(
         }
         return SubmissionResult.From(prior, replayed: true, await SubmissionErrors.LoadAsync(db, prior.Id, cancellationToken));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Submission from {StateCode} not committed: its API client or secret was revoked while it was applied")]
+    private partial void LogRevokedInFlight(string stateCode);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Submission {SubmissionId} from {StateCode}: {Status}, inserted {Inserted}, updated {Updated}, deleted {Deleted}, rejected {Rejected}")]

@@ -36,10 +36,11 @@ public class ApiClientPagesTests(PortalAppFactory factory) : IClassFixture<Porta
         var (clientId, secret) = (page.Text("[data-testid=client-id]"), page.Text("[data-testid=client-secret]"));
         Assert.True(secret.Length >= 43);
         var stored = await factory.QueryAsync(db => db.ApiClients.SingleAsync());
-        Assert.Equal(("TX", clientId, ApiClientSecrets.Hash(secret)), (stored.StateCode, stored.ClientId, stored.SecretHash));
+        var storedSecret = await factory.QueryAsync(db => db.ApiClientSecrets.SingleAsync());
+        Assert.Equal(("TX", clientId, ApiClientSecrets.Hash(secret)), (stored.StateCode, stored.ClientId, storedSecret.SecretHash));
         Assert.DoesNotContain(secret, (await HtmlPage.GetAsync(browser, "/admin/api-clients")).Document.DocumentElement.OuterHtml, StringComparison.Ordinal);
         var api = factory.CreateClient();
-        api.DefaultRequestHeaders.Authorization = TestApiClient.Basic(clientId, secret);
+        api.DefaultRequestHeaders.Authorization = new("Bearer", await TestApiClient.TokenAsync(factory.CreateClient(), clientId, secret));
         var response = await api.PostAsync(new Uri("/api/v1/submissions?dryRun=true", UriKind.Relative),
             TestApiClient.Content(SubmissionFiles.XmlBytes("TX", [TestStudent.Child("TX", "A1")])));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
