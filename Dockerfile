@@ -15,6 +15,7 @@ RUN dotnet restore src/MsixPortal/MsixPortal.csproj \
     && touch node_modules/.msix-npm-restore.stamp
 
 COPY src/MsixPortal/ src/MsixPortal/
+COPY docs/submissions/ docs/submissions/
 RUN dotnet publish src/MsixPortal/MsixPortal.csproj -c Release -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

@@ -60,7 +60,11 @@ submit_cli() {
 # peak so far) and summary (HTTP status and the result's counts, no student values).
 submit_api() {
   local pass=$1 state=$2 file=$3 name=$4 code
-  code=$(curl -sS -o "$work/$name.json" -w '%{http_code}' -u "${api_client[$state]}" -H 'Content-Type: application/xml' \
+  local token
+  # A token for each file (they last an hour; a run can take longer), from the OAuth 2.0 token endpoint.
+  token=$(curl -sS -u "${api_client[$state]}" -d grant_type=client_credentials "http://127.0.0.1:$port/api/v1/oauth/token" \
+    | grep -o '"access_token":"[^"]*"' | cut -d'"' -f4)
+  code=$(curl -sS -o "$work/$name.json" -w '%{http_code}' -H "Authorization: Bearer $token" -H 'Content-Type: application/xml' \
     -H "Idempotency-Key: ingest-bench-$(basename "$file" .xml)" --data-binary @"$file" "http://127.0.0.1:$port/api/v1/submissions")
   local expected=201
   if [ "$pass" = again ]; then expected=200; fi

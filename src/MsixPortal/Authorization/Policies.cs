@@ -35,10 +35,14 @@ public static class Policies
     public const string HandlePiiIncidents = nameof(Permission.HandlePiiIncidents);
 
     /// <summary>
-    /// The submissions API: a State system authenticated as an unrevoked API client (its own scheme,
-    /// HTTP Basic; the portal cookie is not accepted). The client's State is its msix:state claim.
+    /// The submissions API: a State system with a bearer token of an unrevoked API client (its own
+    /// scheme; the portal cookie is not accepted) granted scope submissions:write. Its State is its
+    /// msix:state claim.
     /// </summary>
-    public const string StateApiClient = nameof(StateApiClient);
+    public const string ApiSubmissionsWrite = nameof(ApiSubmissionsWrite);
+
+    /// <summary>As <see cref="ApiSubmissionsWrite"/>, with scope submissions:read.</summary>
+    public const string ApiSubmissionsRead = nameof(ApiSubmissionsRead);
 
     /// <summary>
     /// Resource: any <see cref="IStateScoped"/>. The user's State is the resource's State, or the user

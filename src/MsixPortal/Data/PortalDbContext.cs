@@ -42,6 +42,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<SubmissionError> SubmissionErrors => Set<SubmissionError>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<ApiClientSecret> ApiClientSecrets => Set<ApiClientSecret>();
+    public DbSet<ApiAccessToken> ApiAccessTokens => Set<ApiAccessToken>();
     public DbSet<NearMatchItem> NearMatchItems => Set<NearMatchItem>();
     public DbSet<NoMatchDecision> NoMatchDecisions => Set<NoMatchDecision>();
     public DbSet<MatchKey> MatchKeys => Set<MatchKey>();

@@ -40,5 +40,28 @@ public sealed class ApiClientConfiguration : IEntityTypeConfiguration<ApiClient>
         builder.Property(c => c.ClientId).HasMaxLength(40);
         builder.Property(c => c.StateCode).HasMaxLength(2);
         builder.Property(c => c.Name).HasMaxLength(100);
+        builder.HasMany(c => c.Secrets).WithOne().HasForeignKey(s => s.ApiClientId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class ApiClientSecretConfiguration : IEntityTypeConfiguration<ApiClientSecret>
+{
+    public void Configure(EntityTypeBuilder<ApiClientSecret> builder)
+    {
+        builder.HasIndex(s => s.ApiClientId);
+        builder.Property(s => s.SecretHash).HasMaxLength(64);
+    }
+}
+
+public sealed class ApiAccessTokenConfiguration : IEntityTypeConfiguration<ApiAccessToken>
+{
+    public void Configure(EntityTypeBuilder<ApiAccessToken> builder)
+    {
+        builder.HasIndex(t => t.TokenHash).IsUnique();
+        builder.HasIndex(t => t.ApiClientId);
+        builder.Property(t => t.TokenHash).HasMaxLength(64);
+        builder.Property(t => t.Scopes).HasMaxLength(200);
+        builder.HasOne<ApiClient>().WithMany().HasForeignKey(t => t.ApiClientId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ApiClientSecret>().WithMany().HasForeignKey(t => t.ApiClientSecretId).OnDelete(DeleteBehavior.Cascade);
     }
 }

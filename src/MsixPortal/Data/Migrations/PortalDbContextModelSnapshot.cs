@@ -5970,6 +5970,59 @@ namespace MsixPortal.Data.Migrations
                     b.ToTable("consolidated_students", (string)null);
                 });
 
+            modelBuilder.Entity("MsixPortal.Data.Entities.Submissions.ApiAccessToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ApiClientId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("api_client_id");
+
+                    b.Property<long>("ApiClientSecretId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("api_client_secret_id");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("scopes");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_access_tokens");
+
+                    b.HasIndex("ApiClientId")
+                        .HasDatabaseName("ix_api_access_tokens_api_client_id");
+
+                    b.HasIndex("ApiClientSecretId")
+                        .HasDatabaseName("ix_api_access_tokens_api_client_secret_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_access_tokens_token_hash");
+
+                    b.ToTable("api_access_tokens", (string)null);
+                });
+
             modelBuilder.Entity("MsixPortal.Data.Entities.Submissions.ApiClient", b =>
                 {
                     b.Property<long>("Id")
@@ -6007,11 +6060,6 @@ namespace MsixPortal.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("revoked_by_user_id");
 
-                    b.Property<string>("SecretHash")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("secret_hash");
-
                     b.Property<string>("StateCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -6026,6 +6074,42 @@ namespace MsixPortal.Data.Migrations
                         .HasDatabaseName("ix_api_clients_client_id");
 
                     b.ToTable("api_clients", (string)null);
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Submissions.ApiClientSecret", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ApiClientId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("api_client_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("secret_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_client_secrets");
+
+                    b.HasIndex("ApiClientId")
+                        .HasDatabaseName("ix_api_client_secrets_api_client_id");
+
+                    b.ToTable("api_client_secrets", (string)null);
                 });
 
             modelBuilder.Entity("MsixPortal.Data.Entities.Submissions.Submission", b =>
@@ -6942,6 +7026,33 @@ namespace MsixPortal.Data.Migrations
                         .HasConstraintName("fk_consolidated_students_consolidated_students_merged_into_stu");
                 });
 
+            modelBuilder.Entity("MsixPortal.Data.Entities.Submissions.ApiAccessToken", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Submissions.ApiClient", null)
+                        .WithMany()
+                        .HasForeignKey("ApiClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_access_tokens_api_clients_api_client_id");
+
+                    b.HasOne("MsixPortal.Data.Entities.Submissions.ApiClientSecret", null)
+                        .WithMany()
+                        .HasForeignKey("ApiClientSecretId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_access_tokens_api_client_secrets_api_client_secret_id");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Submissions.ApiClientSecret", b =>
+                {
+                    b.HasOne("MsixPortal.Data.Entities.Submissions.ApiClient", null)
+                        .WithMany("Secrets")
+                        .HasForeignKey("ApiClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_client_secrets_api_clients_api_client_id");
+                });
+
             modelBuilder.Entity("MsixPortal.Data.Entities.Submissions.SubmissionError", b =>
                 {
                     b.HasOne("MsixPortal.Data.Entities.Submissions.Submission", null)
@@ -7079,6 +7190,11 @@ namespace MsixPortal.Data.Migrations
             modelBuilder.Entity("MsixPortal.Data.Entities.Students.ConsolidatedStudent", b =>
                 {
                     b.Navigation("StateRecords");
+                });
+
+            modelBuilder.Entity("MsixPortal.Data.Entities.Submissions.ApiClient", b =>
+                {
+                    b.Navigation("Secrets");
                 });
 
             modelBuilder.Entity("MsixPortal.Data.Entities.Submissions.Submission", b =>

@@ -12,7 +12,11 @@ public sealed class ApiClientInputModel
     public string? StateCode { get; set; }
 }
 
-public sealed record ApiClientRow(long Id, string ClientId, string Name, string StateCode, DateTime CreatedAt, DateTime? RevokedAt);
+public sealed record ApiClientRow(long Id, string ClientId, string Name, string StateCode, DateTime CreatedAt, DateTime? RevokedAt,
+    IReadOnlyList<ApiClientSecretRow> ActiveSecrets);
+
+/// <summary>An active secret of a client: when it was made (its value is never shown again).</summary>
+public sealed record ApiClientSecretRow(long Id, DateTime CreatedAt);
 
 /// <summary>The API clients page: the clients in scope, and (national administrators) the States to create one for.</summary>
 public sealed record ApiClientsViewModel(
@@ -22,8 +26,8 @@ public sealed record ApiClientsViewModel(
     string? Problem,
     string? Result);
 
-/// <summary>Shown once, right after creation: the secret is never stored or shown again.</summary>
-public sealed record ApiClientCreatedViewModel(string ClientId, string Secret, string StateCode, string Name);
+/// <summary>Shown once, right after creation of a client or of a new secret: the secret is never stored or shown again.</summary>
+public sealed record ApiClientCreatedViewModel(string ClientId, string Secret, string StateCode, string Name, bool NewSecretOnly = false);
 
 /// <summary>What creating a client came to.</summary>
-public sealed record ApiClientCreation(ApiClientCreatedViewModel? Created, string? Problem, bool Forbidden = false);
+public sealed record ApiClientCreation(ApiClientCreatedViewModel? Created, string? Problem, bool Forbidden = false, bool NotFound = false);

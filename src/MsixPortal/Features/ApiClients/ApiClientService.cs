@@ -12,8 +12,9 @@ using MsixPortal.Features.Worklists;
 namespace MsixPortal.Features.ApiClients;
 
 /// <summary>
-/// Creates and revokes a State's API clients (national administrators: any State; a State's data
-/// administrators: their own, checked with <see cref="Policies.SameState"/>). Both are audited.
+/// Creates and revokes a State's API clients and rotates their secrets (national administrators: any
+/// State; a State's data administrators: their own, checked with <see cref="Policies.SameState"/>).
+/// Every change is audited.
 /// </summary>
 public sealed class ApiClientService(PortalDbContext db, IAuthorizationService authorization, WorkItemLookups lookups,
     AuditTrail audit, TimeProvider clock)
@@ -23,7 +24,8 @@ public sealed class ApiClientService(PortalDbContext db, IAuthorizationService a
         var scope = StateScope.Of(user);
         var clients = await scope.Filter(db.ApiClients.AsNoTracking(), c => c.StateCode)
             .OrderBy(c => c.StateCode).ThenBy(c => c.RevokedAt != null).ThenByDescending(c => c.CreatedAt)
-            .Select(c => new ApiClientRow(c.Id, c.ClientId, c.Name, c.StateCode, c.CreatedAt, c.RevokedAt))
+            .Select(c => new ApiClientRow(c.Id, c.ClientId, c.Name, c.StateCode, c.CreatedAt, c.RevokedAt,
+                c.Secrets.Where(x => x.RevokedAt == null).OrderBy(x => x.Id).Select(x => new ApiClientSecretRow(x.Id, x.CreatedAt)).ToList()))
             .ToListAsync(cancellationToken);
         var states = scope.IsNational ? await lookups.StatesAsync(cancellationToken) : [];
         return new ApiClientsViewModel(clients, states, scope.StateCode, problem, result);
@@ -67,6 +69,63 @@ public sealed class ApiClientService(PortalDbContext db, IAuthorizationService a
             await db.SaveChangesAsync(cancellationToken);
         }
         return AdminOutcome.Done("revoked");
+    }
+
+    /// <summary>A second active secret, for a State system to switch to before the old one is revoked.</summary>
+    public async Task<ApiClientCreation> AddSecretAsync(ClaimsPrincipal user, long id, CancellationToken cancellationToken)
+    {
+        var client = await db.ApiClients.Include(c => c.Secrets.Where(x => x.RevokedAt == null))
+            .FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (client is null)
+        {
+            return new ApiClientCreation(null, null, NotFound: true);
+        }
+        if (!(await authorization.AuthorizeAsync(user, client, Policies.SameState)).Succeeded)
+        {
+            return new ApiClientCreation(null, null, Forbidden: true);
+        }
+        if (client.RevokedAt is not null)
+        {
+            return new ApiClientCreation(null, "The client is revoked: create a new client instead.");
+        }
+        if (client.Secrets.Count >= ApiClientSecrets.MaxActiveSecrets)
+        {
+            return new ApiClientCreation(null,
+                $"The client already has {ApiClientSecrets.MaxActiveSecrets} active secrets. Revoke the one no longer in use first.");
+        }
+        var (stored, secret) = ApiClientSecrets.NewSecret(clock.GetUtcNow().UtcDateTime);
+        client.Secrets.Add(stored);
+        db.Add(audit.Create(AuditActions.ApiClientSecretAdded, "api-client", client.ClientId, stateCode: client.StateCode));
+        await db.SaveChangesAsync(cancellationToken);
+        return new ApiClientCreation(new ApiClientCreatedViewModel(client.ClientId, secret, client.StateCode, client.Name, NewSecretOnly: true), null);
+    }
+
+    /// <summary>Revokes one secret: the tokens obtained with it stop working at once. The last active secret stays.</summary>
+    public async Task<AdminOutcome> RevokeSecretAsync(ClaimsPrincipal user, long id, long secretId, CancellationToken cancellationToken)
+    {
+        var client = await db.ApiClients.Include(c => c.Secrets.Where(x => x.RevokedAt == null))
+            .FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (client is null)
+        {
+            return AdminOutcome.NotFound;
+        }
+        if (!(await authorization.AuthorizeAsync(user, client, Policies.SameState)).Succeeded)
+        {
+            return AdminOutcome.Forbidden;
+        }
+        var secret = client.Secrets.FirstOrDefault(x => x.Id == secretId);
+        if (secret is null)
+        {
+            return AdminOutcome.NotFound;
+        }
+        if (client.Secrets.Count == 1)
+        {
+            return AdminOutcome.Refused("last-secret");
+        }
+        secret.RevokedAt = clock.GetUtcNow().UtcDateTime;
+        db.Add(audit.Create(AuditActions.ApiClientSecretRevoked, "api-client", client.ClientId, stateCode: client.StateCode));
+        await db.SaveChangesAsync(cancellationToken);
+        return AdminOutcome.Done("secret-revoked");
     }
 
     private static Guid? UserId(ClaimsPrincipal user) =>

@@ -70,6 +70,10 @@ public static class AuditActions
     public const string SubmissionRefused = "submission.refused";
     public const string ApiClientCreated = "api-client.created";
     public const string ApiClientRevoked = "api-client.revoked";
+    public const string ApiClientSecretAdded = "api-client.secret-added";
+    public const string ApiClientSecretRevoked = "api-client.secret-revoked";
+    public const string ApiTokenIssued = "api-token.issued";
+    public const string ApiTokenRefused = "api-token.refused";
 
     // Help desk and PII incidents (references and categories only: never what the reporter typed)
     public const string HelpDeskRequestCreated = "help-desk.request-created";

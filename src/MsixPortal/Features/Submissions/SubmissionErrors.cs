@@ -26,11 +26,16 @@ public static class SubmissionErrors
         LoadAsync(db, submissionId, int.MaxValue, cancellationToken);
 
     /// <summary>The first <paramref name="limit"/> problems, in file order (a page shows a few, the report all).</summary>
-    public static async Task<IReadOnlyList<SubmissionProblem>> LoadAsync(PortalDbContext db, long submissionId, int limit,
+    public static Task<IReadOnlyList<SubmissionProblem>> LoadAsync(PortalDbContext db, long submissionId, int limit,
+        CancellationToken cancellationToken) =>
+        LoadAsync(db, submissionId, skip: 0, limit, cancellationToken);
+
+    /// <summary>Problems <paramref name="skip"/>+1 to <paramref name="skip"/>+<paramref name="take"/>, in file order (the API's pages).</summary>
+    public static async Task<IReadOnlyList<SubmissionProblem>> LoadAsync(PortalDbContext db, long submissionId, int skip, int take,
         CancellationToken cancellationToken)
     {
         var rows = await db.SubmissionErrors.AsNoTracking().Where(e => e.SubmissionId == submissionId)
-            .OrderBy(e => e.Position).ThenBy(e => e.Id).Take(limit).ToListAsync(cancellationToken);
+            .OrderBy(e => e.Position).ThenBy(e => e.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
         return rows.Select(e => new SubmissionProblem(e.Position, e.RecordNumber, e.StateStudentId,
             Enum.TryParse<DataSection>(e.Section, out var section) ? section : null,
             e.Sequence, e.ElementNumber, e.ElementName, e.Problem)).ToList();

@@ -17,6 +17,9 @@ public sealed record SubmissionResult
     /// <summary>The idempotency key was used before for a different file: refused, nothing done.</summary>
     public bool KeyConflict { get; init; }
 
+    /// <summary>The API client or its secret was revoked while the file was being applied: nothing was committed.</summary>
+    public bool CredentialsRevoked { get; init; }
+
     public string? FileProblem { get; init; }
     public int StudentCount { get; init; }
     public int Inserted { get; init; }

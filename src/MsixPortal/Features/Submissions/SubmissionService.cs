@@ -4,6 +4,7 @@ using MsixPortal.Data;
 using MsixPortal.Data.Entities.Submissions;
 using MsixPortal.Features.Audit;
 using MsixPortal.Features.Reports.Summaries;
+using MsixPortal.Features.Submissions.Api;
 using MsixPortal.Features.Submissions.Apply;
 using MsixPortal.Features.Submissions.Format;
 using MsixPortal.Features.Submissions.Validation;
@@ -23,6 +24,7 @@ public sealed partial class SubmissionService(
     SubmissionApplier applier,
     SubmissionPhases phases,
     AuditTrail audit,
+    ApiTokenLookup apiTokens,
     IOptions<SubmissionSettings> options,
     TimeProvider clock,
     ILogger<SubmissionService> logger)
@@ -127,6 +129,12 @@ public sealed partial class SubmissionService(
                 db.SubmissionErrors.AddRange(parsed.Problems.Select(p => SubmissionErrors.ToEntity(submission.Id, p)));
                 await db.SaveChangesAsync(cancellationToken);
                 phases.Done("history and errors");
+                if (request.ApiTokenId is { } tokenId && !await apiTokens.StillValidAsync(tokenId, cancellationToken))
+                {
+                    // Revoked while the file was applied: the transaction rolls back when disposed.
+                    LogRevokedInFlight(request.StateCode);
+                    return new SubmissionResult { Status = SubmissionStatus.Rejected, CredentialsRevoked = true };
+                }
                 await transaction.CommitAsync(cancellationToken);
                 phases.Done("commit");
                 LogApplied(submission.StateCode, submission.PublicId, submission.Status, submission.Inserted, submission.Updated,
@@ -209,6 +217,10 @@ public sealed partial class SubmissionService(
         }
         return SubmissionResult.From(prior, replayed: true, await SubmissionErrors.LoadAsync(db, prior.Id, cancellationToken));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Submission from {StateCode} not committed: its API client or secret was revoked while it was applied")]
+    private partial void LogRevokedInFlight(string stateCode);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Submission {SubmissionId} from {StateCode}: {Status}, inserted {Inserted}, updated {Updated}, deleted {Deleted}, rejected {Rejected}")]

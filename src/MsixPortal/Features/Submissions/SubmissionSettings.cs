@@ -13,4 +13,10 @@ public sealed class SubmissionSettings
 
     /// <summary>API requests per client per minute; more get 429 with Retry-After.</summary>
     public int ApiRequestsPerMinute { get; set; } = 30;
+
+    /// <summary>How long a bearer token from the token endpoint lasts (at most an hour).</summary>
+    public TimeSpan ApiTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Failed token requests per client address per minute; more get 429 with Retry-After.</summary>
+    public int TokenFailuresPerMinute { get; set; } = 10;
 }

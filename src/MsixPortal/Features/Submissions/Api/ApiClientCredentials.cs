@@ -1,9 +1,13 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 
 namespace MsixPortal.Features.Submissions.Api;
 
-/// <summary>Client ID and secret sent with HTTP Basic authentication (RFC 7617): <c>Authorization: Basic base64(id:secret)</c>.</summary>
+/// <summary>
+/// A client's ID and secret at the token endpoint, sent with HTTP Basic as RFC 6749 §2.3.1 asks:
+/// <c>Authorization: Basic base64(urlencode(id):urlencode(secret))</c>.
+/// </summary>
 public static class ApiClientCredentials
 {
     public static bool TryParse(string? authorization, out string clientId, out string secret)
@@ -25,11 +29,7 @@ public static class ApiClientCredentials
         {
             return false;
         }
-        (clientId, secret) = (text[..colon], text[(colon + 1)..]);
+        (clientId, secret) = (WebUtility.UrlDecode(text[..colon]), WebUtility.UrlDecode(text[(colon + 1)..]));
         return true;
     }
-
-    /// <summary>The client ID a request claims (unverified): the rate limiter's partition key.</summary>
-    public static string? ClaimedClientId(HttpRequest request) =>
-        TryParse(request.Headers.Authorization, out var clientId, out _) ? clientId : null;
 }

@@ -7,7 +7,7 @@ using MsixPortal.TestSupport;
 
 namespace MsixPortal.Tests.Features.Submissions.Api;
 
-/// <summary>POST and GET /api/v1/submissions: API client authentication, idempotency keys, State scope, formats.</summary>
+/// <summary>POST and GET /api/v1/submissions: bearer tokens and scopes, status codes, idempotency keys, State scope, formats, paged errors.</summary>
 public class SubmissionsApiTests(PortalAppFactory factory) : IClassFixture<PortalAppFactory>, IAsyncLifetime
 {
     private static readonly Uri Submissions = new("/api/v1/submissions", UriKind.Relative);
@@ -82,6 +82,7 @@ public class SubmissionsApiTests(PortalAppFactory factory) : IClassFixture<Porta
         var response = await http.SendAsync(other);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(1, await factory.QueryAsync(db => db.StateStudentRecords.CountAsync()));
     }
 
@@ -135,21 +136,35 @@ public class SubmissionsApiTests(PortalAppFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
-    public async Task Post_WrongSecret_Unauthorized()
+    public async Task Post_UnknownBearerToken_Unauthorized401ProblemWithBearerChallenge()
     {
-        var client = await TestApiClient.CreateAsync(factory);
+        await TestApiClient.CreateAsync(factory);
         var http = factory.CreateClient();
-        http.DefaultRequestHeaders.Authorization = TestApiClient.Basic(client.ClientId, client.Secret + "x");
+        http.DefaultRequestHeaders.Authorization = new("Bearer", "not-a-token");
 
         var response = await http.PostAsync(Submissions, TestApiClient.Content(Xml()));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Contains("Basic", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("error=\"invalid_token\"", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
         Assert.Equal(0, await factory.QueryAsync(db => db.Submissions.CountAsync()));
     }
 
     [Fact]
-    public async Task Post_RevokedClient_Unauthorized()
+    public async Task Post_HttpBasicWithTheClientSecret_Unauthorized()
+    {
+        var client = await TestApiClient.CreateAsync(factory);
+        var http = factory.CreateClient();
+        http.DefaultRequestHeaders.Authorization = TestApiClient.Basic(client.ClientId, client.Secret);
+
+        var response = await http.PostAsync(Submissions, TestApiClient.Content(Xml()));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, await factory.QueryAsync(db => db.Submissions.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Post_TokenOfClientRevokedAfterItWasIssued_UnauthorizedAtOnce()
     {
         var client = await TestApiClient.CreateAsync(factory);
         await factory.QueryAsync(db => db.ApiClients.Where(c => c.Id == client.Id)
@@ -158,6 +173,79 @@ public class SubmissionsApiTests(PortalAppFactory factory) : IClassFixture<Porta
         var response = await client.CreateHttpClient(factory).PostAsync(Submissions, TestApiClient.Content(Xml()));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_ReadOnlyToken_Forbidden403InsufficientScope()
+    {
+        var http = (await TestApiClient.CreateAsync(factory, scope: "submissions:read")).CreateHttpClient(factory);
+
+        var response = await http.PostAsync(Submissions, TestApiClient.Content(Xml()));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("insufficient_scope", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, await factory.QueryAsync(db => db.Submissions.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Get_WriteOnlyToken_Forbidden403()
+    {
+        var http = (await TestApiClient.CreateAsync(factory, scope: "submissions:write")).CreateHttpClient(factory);
+        var location = (await http.PostAsync(Submissions, TestApiClient.Content(Xml()))).Headers.Location!;
+
+        var response = await http.GetAsync(location);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_FileRejectedWhole_Unprocessable422ProblemDetailsWithTheResult()
+    {
+        var http = (await TestApiClient.CreateAsync(factory)).CreateHttpClient(factory);
+        var otherStatesFile = SubmissionFiles.XmlBytes("CA", [TestStudent.Child("CA", "C1")]);
+
+        var response = await http.PostAsync(Submissions, TestApiClient.Content(otherStatesFile));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(422, problem.GetProperty("status").GetInt32());
+        var submission = problem.GetProperty("submission");
+        Assert.Equal("Rejected", submission.GetProperty("status").GetString());
+        Assert.Equal(0, submission.GetProperty("counts").GetProperty("inserted").GetInt32());
+        Assert.Null(response.Headers.Location);
+        Assert.Equal(0, await factory.QueryAsync(db => db.StateStudentRecords.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Post_FileRejectedWholeSentAgain_Unprocessable422Again()
+    {
+        var http = (await TestApiClient.CreateAsync(factory)).CreateHttpClient(factory);
+        var otherStatesFile = SubmissionFiles.XmlBytes("CA", [TestStudent.Child("CA", "C1")]);
+        await http.PostAsync(Submissions, TestApiClient.Content(otherStatesFile));
+
+        var again = await http.PostAsync(Submissions, TestApiClient.Content(otherStatesFile));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        Assert.True((await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("submission").GetProperty("replayed").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Get_ManyRejectedStudents_ErrorsPagedInFileOrderWithElementAndReason()
+    {
+        var http = (await TestApiClient.CreateAsync(factory)).CreateHttpClient(factory);
+        var students = Enumerable.Range(1, 5).Select(i => TestStudent.Child("TX", $"B{i}").Set("Sex", "F")).ToList();
+        var location = (await http.PostAsync(Submissions, TestApiClient.Content(SubmissionFiles.XmlBytes("TX", students)))).Headers.Location!;
+
+        var second = await http.GetFromJsonAsync<JsonElement>(new Uri($"{location}?page=2&pageSize=2", UriKind.Relative));
+
+        var errors = second.GetProperty("errors");
+        Assert.Equal([3, 4], errors.EnumerateArray().Select(e => e.GetProperty("position").GetInt32()));
+        Assert.All(errors.EnumerateArray(), e => Assert.Equal("Sex", e.GetProperty("elementName").GetString()));
+        Assert.All(errors.EnumerateArray(), e => Assert.False(string.IsNullOrEmpty(e.GetProperty("problem").GetString())));
+        var page = second.GetProperty("errorPage");
+        Assert.Equal((2, 2, 5, 3), (page.GetProperty("page").GetInt32(), page.GetProperty("pageSize").GetInt32(),
+            page.GetProperty("totalErrors").GetInt32(), page.GetProperty("totalPages").GetInt32()));
     }
 
     [Fact]
@@ -216,5 +304,39 @@ public class SubmissionsApiRateLimitTests(TightApiLimitFactory factory) : IClass
 
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         Assert.NotNull(third.Headers.RetryAfter);
+        Assert.Equal("application/problem+json", third.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(("2", "0"), (Header(third, "RateLimit-Limit"), Header(third, "RateLimit-Remaining")));
+        Assert.True(int.Parse(Header(third, "RateLimit-Reset"), System.Globalization.CultureInfo.InvariantCulture) is > 0 and <= 60);
     }
+
+    [Fact]
+    public async Task Post_WithinTheLimit_RateLimitHeadersCountDown()
+    {
+        var http = (await TestApiClient.CreateAsync(factory)).CreateHttpClient(factory);
+        var uri = new Uri("/api/v1/submissions?dryRun=true", UriKind.Relative);
+
+        var first = await http.PostAsync(uri, TestApiClient.Content(SubmissionFiles.XmlBytes("TX", [TestStudent.Child("TX", "A1")])));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(("2", "1"), (Header(first, "RateLimit-Limit"), Header(first, "RateLimit-Remaining")));
+    }
+
+    [Fact]
+    public async Task Post_AnotherClientOverItsLimit_DoesNotUseUpThisClientsAllowance()
+    {
+        var uri = new Uri("/api/v1/submissions?dryRun=true", UriKind.Relative);
+        var file = SubmissionFiles.XmlBytes("TX", [TestStudent.Child("TX", "A1")]);
+        var busy = (await TestApiClient.CreateAsync(factory)).CreateHttpClient(factory);
+        for (var i = 0; i < 3; i++)
+        {
+            await busy.PostAsync(uri, TestApiClient.Content(file));
+        }
+
+        var other = await (await TestApiClient.CreateAsync(factory)).CreateHttpClient(factory).PostAsync(uri, TestApiClient.Content(file));
+
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    private static string Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? string.Join(",", values) : "";
 }
