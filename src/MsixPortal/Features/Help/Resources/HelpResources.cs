@@ -20,7 +20,7 @@ public sealed record HelpResourceFile(byte[] Content, string ContentType, string
 /// </summary>
 public sealed class HelpResources(PortalDbContext db)
 {
-    private const string EmbeddedPrefix = "Resources.";
+    private const string EmbeddedPrefix = "Submissions.";
 
     /// <summary>The file names served under /help/resources/, as the Resources help page links them.</summary>
     public static readonly IReadOnlyList<string> Names =
