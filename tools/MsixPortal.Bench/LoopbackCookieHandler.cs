@@ -15,12 +15,10 @@ public sealed class LoopbackCookieHandler : DelegatingHandler
     {
     }
 
-<<<<<<< HEAD
     public IReadOnlyDictionary<string, string> Cookies => _cookies;
-=======
+
     /// <summary>The Cookie header this client sends (e.g. for a scanner that should act as the same user).</summary>
     public string CookieHeader => string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}"));
->>>>>>> sec-b
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
