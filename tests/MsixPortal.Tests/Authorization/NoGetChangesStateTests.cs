@@ -23,6 +23,9 @@ public class NoGetChangesStateTests(AuthorizationMatrixFactory factory) : IClass
     private static readonly Dictionary<string, string[]> Excluded = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["audit_events"] = ["*"],
+        // The outbox job delivers emails on its own schedule, whatever request is running: its delivery
+        // columns move under any request. A new email (a row) or a changed text would still be seen.
+        ["outbox_emails"] = ["next_attempt_at", "attempts", "sent_at", "last_error"],
     };
 
     [Fact]
