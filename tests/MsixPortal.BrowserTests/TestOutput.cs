@@ -14,7 +14,7 @@ internal static class TestOutput
         return System.IO.Directory.CreateDirectory(Path.Combine(root, subfolder)).FullName;
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
