@@ -79,6 +79,7 @@ public class HelpBrowserTests(BrowserFixture browser)
         Assert.Equal("true", await first.GetAttributeAsync("data-urgent"));
         await BrowserFixture.ScreenshotAsync(administrator, $"incident-worklist-{administratorWidth}");
         await BrowserFixture.AssertAccessibleAsync(administrator);
+        Assert.Empty(await BrowserFixture.ElementsWiderThanAsync(administrator, administratorWidth));
         await administrator.ClickAsync($"[data-testid=worklist] tr[data-kind=pii-incident]:has-text('{reference}') a");
         await administrator.WaitForURLAsync("**/help/requests/*");
         Assert.Equal("Open", (await administrator.InnerTextAsync("[data-testid=status]")).Trim());
