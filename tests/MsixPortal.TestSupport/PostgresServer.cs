@@ -90,6 +90,15 @@ public sealed class PostgresServer
         return server;
     }
 
+    /// <summary>
+    /// A second, independent throwaway cluster with nothing in it but the <c>postgres</c> superuser
+    /// (no app role, no template): what a restore onto a new machine starts from.
+    /// </summary>
+    public static Task<PostgresServer> StartFreshClusterAsync() => StartThrowawayClusterAsync();
+
+    /// <summary>The restricted login role the app connects as (<see cref="AppRole"/>), as an operator creates it on a new cluster.</summary>
+    public Task CreateAppRoleAsync() => EnsureAppRoleAsync();
+
     private async Task CreateTemplateAsync()
     {
         // Each test process makes its own template, so concurrent runs against MSIX_TEST_DB do not clash.
