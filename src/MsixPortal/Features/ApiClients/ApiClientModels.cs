@@ -39,6 +39,9 @@ public sealed record ApiClientCreation(ApiClientCreatedViewModel? Created, strin
 public sealed record ApiClientConfirmViewModel(ApiClientRow Client, string Title, string WhatHappens, string Action, string Button,
     ApiClientSecretRow? Secret = null, string? Problem = null)
 {
+    /// <summary>Revoking cannot be undone: its button looks like it.</summary>
+    public bool Revokes => Action.EndsWith("/revoke", StringComparison.Ordinal);
+
     public static ApiClientConfirmViewModel AddSecret(ApiClientRow client) => new(client, "Add a secret",
         $"A new secret will be made for {client.ClientId} and shown once on the next page. The current secret keeps working until you revoke it, so the State system can switch without downtime.",
         $"/admin/api-clients/{client.Id}/secrets", "Add the secret",
@@ -48,7 +51,7 @@ public sealed record ApiClientConfirmViewModel(ApiClientRow Client, string Title
                 : null);
 
     public static ApiClientConfirmViewModel RevokeSecret(ApiClientRow client, ApiClientSecretRow secret) => new(client, "Revoke a secret",
-        $"The secret of {client.ClientId} made {secret.CreatedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)} UTC will stop working at once, and so will every token obtained with it. The client's other secret keeps working.",
+        $"The secret of {client.ClientId} made {secret.CreatedAt.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)} UTC will stop working at once, and so will every token obtained with it. The client's other secret keeps working.",
         $"/admin/api-clients/{client.Id}/secrets/{secret.Id}/revoke", "Revoke the secret", secret,
         client.ActiveSecrets.Count == 1 ? "That is the client's only active secret: add a new one first, or revoke the client." : null);
 
