@@ -3,9 +3,6 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using MsixPortal.Data;
-using MsixPortal.Features.Submissions.Api;
 using MsixPortal.Features.Submissions.Api.Description;
 using MsixPortal.TestSupport;
 
@@ -48,7 +45,7 @@ public class GeneratedClientTests(PortalAppFactory factory) : IClassFixture<Port
     public async Task GeneratedClient_TokenDryRunSubmitReplayAndPagedErrors_AsTheApiDescribes()
     {
         var assembly = await GenerateAsync();
-        var (clientId, secret) = await NewApiClientAsync("TX");
+        var (_, clientId, secret) = await TestApiClient.StoreAsync(factory, "TX");
         var http = factory.CreateClient();
         dynamic msix = Activator.CreateInstance(assembly.GetType($"{GeneratedClient.Namespace}.{GeneratedClient.ClientClass}")!, http)!;
 
@@ -112,14 +109,4 @@ public class GeneratedClientTests(PortalAppFactory factory) : IClassFixture<Port
     }
 
     private static dynamic Single(dynamic errors) => Enumerable.Single((IEnumerable<object>)errors);
-
-    private async Task<(string ClientId, string Secret)> NewApiClientAsync(string state)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var (client, secret) = ApiClientSecrets.NewClient(state, "State system", DateTime.UtcNow, createdByUserId: null);
-        db.ApiClients.Add(client);
-        await db.SaveChangesAsync();
-        return (client.ClientId, secret);
-    }
 }
