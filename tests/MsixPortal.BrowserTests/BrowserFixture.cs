@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Playwright;
+using MsixPortal.TestSupport;
 
 namespace MsixPortal.BrowserTests;
 

@@ -31,6 +31,23 @@ public sealed class ApiClientService(PortalDbContext db, IAuthorizationService a
         return new ApiClientsViewModel(clients, states, scope.StateCode, problem, result);
     }
 
+    /// <summary>One client for a confirmation page, with its active secrets; NotFound or Forbidden (another State's) otherwise.</summary>
+    public async Task<(AdminOutcome Outcome, ApiClientRow? Client)> FindAsync(ClaimsPrincipal user, long id, CancellationToken cancellationToken)
+    {
+        var client = await db.ApiClients.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (client is null)
+        {
+            return (AdminOutcome.NotFound, null);
+        }
+        if (!(await authorization.AuthorizeAsync(user, client, Policies.SameState)).Succeeded)
+        {
+            return (AdminOutcome.Forbidden, null);
+        }
+        var secrets = await db.ApiClientSecrets.AsNoTracking().Where(x => x.ApiClientId == id && x.RevokedAt == null).OrderBy(x => x.Id)
+            .Select(x => new ApiClientSecretRow(x.Id, x.CreatedAt)).ToListAsync(cancellationToken);
+        return (AdminOutcome.Done("found"), new ApiClientRow(client.Id, client.ClientId, client.Name, client.StateCode, client.CreatedAt, client.RevokedAt, secrets));
+    }
+
     public async Task<ApiClientCreation> CreateAsync(ClaimsPrincipal user, ApiClientInputModel input, CancellationToken cancellationToken)
     {
         var scope = StateScope.Of(user);

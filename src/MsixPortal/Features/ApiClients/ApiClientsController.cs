@@ -5,14 +5,21 @@ using MsixPortal.Features.Shared;
 
 namespace MsixPortal.Features.ApiClients;
 
-/// <summary>A State's API clients for the submissions API: list, create (the secret shown once), rotate secrets, revoke.</summary>
+/// <summary>
+/// A State's API clients for the submissions API: list, create (the secret shown once), revoke (after a
+/// confirmation page). Secrets: <see cref="ApiClientSecretsController"/>.
+/// </summary>
 [Authorize(Policy = Policies.ManageApiClients)]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class ApiClientsController(ApiClientService clients) : Controller
 {
+    public const string ConfirmView = "/Features/ApiClients/Confirm.cshtml";
+    public const string IndexView = "/Features/ApiClients/Index.cshtml";
+    public const string CreatedView = "/Features/ApiClients/Created.cshtml";
+
     private static readonly Dictionary<string, string> Results = new(StringComparer.Ordinal)
     {
-        ["revoked"] = "The client was revoked: its tokens stopped working.",
+        ["revoked"] = "The client was revoked: its secrets and tokens stopped working.",
         ["secret-revoked"] = "The secret was revoked: tokens obtained with it stopped working.",
         ["last-secret"] = "That is the client's only active secret: add a new one first, or revoke the client.",
     };
@@ -35,35 +42,35 @@ public sealed class ApiClientsController(ApiClientService clients) : Controller
             var message = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).First();
             return View(nameof(Index), await clients.PageAsync(User, message, null, cancellationToken));
         }
-        return await ShowAsync(await clients.CreateAsync(User, input, cancellationToken), cancellationToken);
+        return await ShowAsync(this, clients, await clients.CreateAsync(User, input, cancellationToken), cancellationToken);
     }
 
-    /// <summary>Answers with the new secret itself (no redirect): it exists only in this response.</summary>
-    [HttpPost("admin/api-clients/{id:long}/secrets")]
-    public async Task<IActionResult> AddSecret(long id, CancellationToken cancellationToken) =>
-        await ShowAsync(await clients.AddSecretAsync(User, id, cancellationToken), cancellationToken);
-
-    [HttpPost("admin/api-clients/{id:long}/secrets/{secretId:long}/revoke")]
-    public async Task<IActionResult> RevokeSecret(long id, long secretId, CancellationToken cancellationToken) =>
-        (await clients.RevokeSecretAsync(User, id, secretId, cancellationToken)).ToResult(this, "/admin/api-clients");
+    /// <summary>What revoking the client will do; nothing changes until it is confirmed.</summary>
+    [HttpGet("admin/api-clients/{id:long}/revoke")]
+    public async Task<IActionResult> ConfirmRevoke(long id, CancellationToken cancellationToken)
+    {
+        var (outcome, client) = await clients.FindAsync(User, id, cancellationToken);
+        return client is null ? outcome.ToResult(this, "/admin/api-clients") : View(ConfirmView, ApiClientConfirmViewModel.Revoke(client));
+    }
 
     [HttpPost("admin/api-clients/{id:long}/revoke")]
     public async Task<IActionResult> Revoke(long id, CancellationToken cancellationToken) =>
         (await clients.RevokeAsync(User, id, cancellationToken)).ToResult(this, "/admin/api-clients");
 
-    /// <summary>The new secret (shown once), or the page with the problem.</summary>
-    private async Task<IActionResult> ShowAsync(ApiClientCreation creation, CancellationToken cancellationToken)
+    /// <summary>The new secret (shown once), or the clients page with the problem.</summary>
+    internal static async Task<IActionResult> ShowAsync(Controller controller, ApiClientService clients, ApiClientCreation creation,
+        CancellationToken cancellationToken)
     {
         if (creation.NotFound)
         {
-            return NotFound();
+            return controller.NotFound();
         }
         if (creation.Forbidden)
         {
-            return Forbid();
+            return controller.Forbid();
         }
         return creation.Created is { } created
-            ? View("Created", created)
-            : View(nameof(Index), await clients.PageAsync(User, creation.Problem, null, cancellationToken));
+            ? controller.View(CreatedView, created)
+            : controller.View(IndexView, await clients.PageAsync(controller.User, creation.Problem, null, cancellationToken));
     }
 }

@@ -72,7 +72,7 @@ public class ApiClientPagesTests(PortalAppFactory factory) : IClassFixture<Porta
     {
         var client = await TestApiClient.CreateAsync(factory, "TX");
         var browser = await factory.SignInAsync(PortalRoles.DataAdministrator, "TX");
-        var form = (await HtmlPage.GetAsync(browser, "/admin/api-clients")).Form($"/admin/api-clients/{client.Id}/revoke");
+        var form = (await HtmlPage.GetAsync(browser, $"/admin/api-clients/{client.Id}/revoke")).Form($"/admin/api-clients/{client.Id}/revoke");
 
         var revoked = await form.SubmitAsync(browser);
 
@@ -100,14 +100,14 @@ public class ApiClientPagesTests(PortalAppFactory factory) : IClassFixture<Porta
     {
         var client = await TestApiClient.CreateAsync(factory, "TX");
         var browser = await factory.SignInAsync(PortalRoles.DataAdministrator, "TX");
-        var added = await (await HtmlPage.GetAsync(browser, "/admin/api-clients")).Form($"/admin/api-clients/{client.Id}/secrets").SubmitAsync(browser);
+        var added = await (await HtmlPage.GetAsync(browser, $"/admin/api-clients/{client.Id}/secrets/new")).Form($"/admin/api-clients/{client.Id}/secrets").SubmitAsync(browser);
         var newSecret = added.Text("[data-testid=client-secret]");
         var newToken = await TestApiClient.TokenAsync(factory.CreateClient(), client.ClientId, newSecret);
         Assert.Equal(HttpStatusCode.NotFound, (await Read(newToken)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Read(client.Token)).StatusCode);
         var oldSecretId = await factory.QueryAsync(db => db.ApiClientSecrets.Where(s => s.ApiClientId == client.Id).MinAsync(s => s.Id));
 
-        var revoked = await (await HtmlPage.GetAsync(browser, "/admin/api-clients")).Form($"/admin/api-clients/{client.Id}/secrets/{oldSecretId}/revoke").SubmitAsync(browser);
+        var revoked = await (await HtmlPage.GetAsync(browser, $"/admin/api-clients/{client.Id}/secrets/{oldSecretId}/revoke")).Form($"/admin/api-clients/{client.Id}/secrets/{oldSecretId}/revoke").SubmitAsync(browser);
 
         Assert.Equal("/admin/api-clients", revoked.LocationPath());
         Assert.Equal(HttpStatusCode.Unauthorized, (await Read(client.Token)).StatusCode);
@@ -121,7 +121,7 @@ public class ApiClientPagesTests(PortalAppFactory factory) : IClassFixture<Porta
     {
         var client = await TestApiClient.CreateAsync(factory, "TX");
         var browser = await factory.SignInAsync(PortalRoles.DataAdministrator, "TX");
-        await (await HtmlPage.GetAsync(browser, "/admin/api-clients")).Form($"/admin/api-clients/{client.Id}/secrets").SubmitAsync(browser);
+        await (await HtmlPage.GetAsync(browser, $"/admin/api-clients/{client.Id}/secrets/new")).Form($"/admin/api-clients/{client.Id}/secrets").SubmitAsync(browser);
         var form = (await HtmlPage.GetAsync(browser, "/admin/api-clients")).Form("/admin/api-clients");
 
         var third = await HtmlPage.LoadAsync(await form.PostAsync(browser, $"/admin/api-clients/{client.Id}/secrets"));

@@ -162,6 +162,20 @@ public class SubmissionReaderTests
     }
 
     [Fact]
+    public async Task Read_JsonWithNullForAbsentRowsAndElements_AsIfLeftOut()
+    {
+        var file = System.Text.Json.Nodes.JsonNode.Parse(SubmissionFiles.JsonBytes("TX", [TestStudent.Child("TX", "A1")]))!;
+        var student = file["students"]![0]!;
+        (student["courses"], student["middleName"]) = (null, null);
+
+        var (_, read) = await ReadAllAsync(Encoding.UTF8.GetBytes(file.ToJsonString()));
+
+        Assert.Empty(read[0].UnknownElements);
+        Assert.False(read[0].Fields.ContainsKey("MiddleName"));
+        Assert.DoesNotContain(read[0].Rows, r => r.Section == MsixPortal.DataElements.DataSection.Course);
+    }
+
+    [Fact]
     public async Task Read_MalformedJson_IsRefused()
     {
         var json = Encoding.UTF8.GetString(SubmissionFiles.JsonBytes("TX", [TestStudent.Child("TX", "A1")]));

@@ -26,12 +26,16 @@ internal static class JsonSubmissionMapping
             {
                 continue;
             }
+            // null counts as absent here too (generated clients write every property of their model).
             if (SubmissionFormat.JsonRowArrays.TryGetValue(property.Name, out var section)
-                && property.Value.ValueKind == JsonValueKind.Array)
+                && property.Value.ValueKind is JsonValueKind.Array or JsonValueKind.Null)
             {
-                foreach (var item in property.Value.EnumerateArray())
+                if (property.Value.ValueKind == JsonValueKind.Array)
                 {
-                    student.Rows.Add(ToRow(section, item));
+                    foreach (var item in property.Value.EnumerateArray())
+                    {
+                        student.Rows.Add(ToRow(section, item));
+                    }
                 }
                 continue;
             }

@@ -30,13 +30,20 @@ internal sealed record TestApiClient(long Id, string ClientId, string Secret, st
     /// <summary>A new client of <paramref name="state"/> and a token for <paramref name="scope"/> (null: every scope).</summary>
     public static async Task<TestApiClient> CreateAsync(PortalAppFactory factory, string state = "TX", string? scope = null)
     {
-        await using var scope_ = factory.Services.CreateAsyncScope();
-        var db = scope_.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var (id, clientId, secret) = await StoreAsync(factory, state);
+        var token = await TokenAsync(factory.CreateClient(), clientId, secret, scope);
+        return new TestApiClient(id, clientId, secret, token);
+    }
+
+    /// <summary>A new client of <paramref name="state"/> in the portal's database, and its secret (no token yet).</summary>
+    public static async Task<(long Id, string ClientId, string Secret)> StoreAsync(PortalAppFactory factory, string state)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var (client, secret) = ApiClientSecrets.NewClient(state, "State system", DateTime.UtcNow, createdByUserId: null);
         db.ApiClients.Add(client);
         await db.SaveChangesAsync();
-        var token = await TokenAsync(factory.CreateClient(), client.ClientId, secret, scope);
-        return new TestApiClient(client.Id, client.ClientId, secret, token);
+        return (client.Id, client.ClientId, secret);
     }
 
     /// <summary>POSTs a client credentials request with HTTP Basic, as RFC 6749 §4.4 has it.</summary>

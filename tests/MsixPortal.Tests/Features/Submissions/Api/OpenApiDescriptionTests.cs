@@ -85,6 +85,18 @@ public class OpenApiDescriptionTests(PortalAppFactory factory) : IClassFixture<P
         Assert.Equal("#/$defs/SubmissionHeader", schema.GetProperty("properties").GetProperty("header").GetProperty("$ref").GetString());
     }
 
+    [Fact]
+    public async Task Numbers_PlainIntegersInTheDescription_DigitStringsTooInTheJsonSchema()
+    {
+        var description = JsonDocument.Parse(await DocumentAsync()).RootElement.GetProperty("components").GetProperty("schemas");
+        var schema = await factory.CreateClient().GetFromJsonAsync<JsonElement>(new Uri("/api/v1/schemas/submission.schema.json", UriKind.Relative));
+
+        var described = description.GetProperty("SubmissionHeader").GetProperty("properties").GetProperty("studentCount");
+        var served = schema.GetProperty("$defs").GetProperty("SubmissionHeader").GetProperty("properties").GetProperty("studentCount");
+        Assert.Equal("integer", described.GetProperty("type").GetString());
+        Assert.Equal(["integer", "string"], served.GetProperty("anyOf").EnumerateArray().Select(s => s.GetProperty("type").GetString()));
+    }
+
     private static async Task<(int ExitCode, string Output)> RedoclyLintAsync(string document)
     {
         var tool = Path.Combine(RepositoryRoot.Path, "tools", "openapi-lint");

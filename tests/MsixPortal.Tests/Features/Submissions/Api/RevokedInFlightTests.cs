@@ -22,7 +22,7 @@ public class RevokedInFlightTests(PortalAppFactory factory) : IClassFixture<Port
     {
         var client = await TestApiClient.CreateAsync(factory, "TX");
         var admin = await factory.SignInAsync(PortalRoles.DataAdministrator, "TX");
-        var revokeForm = (await HtmlPage.GetAsync(admin, "/admin/api-clients")).Form($"/admin/api-clients/{client.Id}/revoke");
+        var revokeForm = (await HtmlPage.GetAsync(admin, $"/admin/api-clients/{client.Id}/revoke")).Form($"/admin/api-clients/{client.Id}/revoke");
 
         var response = await WhileHeldAsync(client, () => revokeForm.SubmitAsync(admin));
 

@@ -14,7 +14,7 @@ public static class SubmissionJsonSchemaFile
 
     public static string Render()
     {
-        var schemas = SubmissionJsonSchema.Schemas(id => new OpenApiSchemaReference(id));
+        var schemas = SubmissionJsonSchema.Schemas(id => new OpenApiSchemaReference(id), SubmissionNumbers.AsRead);
         var root = ToNode(schemas[SubmissionJsonSchema.FileSchema]).AsObject();
         var defs = new JsonObject();
         foreach (var (name, schema) in schemas.Where(s => s.Key != SubmissionJsonSchema.FileSchema))

@@ -2,9 +2,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using MsixPortal.TestSupport;
 
-namespace MsixPortal.BrowserTests;
+namespace MsixPortal.TestSupport;
 
 /// <summary>The real portal on a real Kestrel port (chosen free by the OS), on its own test database.</summary>
 public sealed class KestrelPortalAppFactory : PortalAppFactory
