@@ -21,5 +21,6 @@ public sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEven
         builder.HasIndex(a => new { a.TargetType, a.TargetId });
         builder.HasIndex(a => a.StateCode);
         builder.HasIndex(a => a.UserId);
+        builder.HasIndex(a => a.ConcernedStateCodes).HasMethod("gin");
     }
 }

@@ -743,6 +743,11 @@ namespace MsixPortal.Data.Migrations
                         .HasColumnType("character varying(45)")
                         .HasColumnName("client_ip");
 
+                    b.PrimitiveCollection<string[]>("ConcernedStateCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("concerned_state_codes");
+
                     b.Property<string>("CorrelationId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -782,6 +787,11 @@ namespace MsixPortal.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_audit_events");
+
+                    b.HasIndex("ConcernedStateCodes")
+                        .HasDatabaseName("ix_audit_events_concerned_state_codes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ConcernedStateCodes"), "gin");
 
                     b.HasIndex("OccurredAt")
                         .HasDatabaseName("ix_audit_events_occurred_at");

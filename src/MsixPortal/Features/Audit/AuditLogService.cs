@@ -12,7 +12,14 @@ public sealed class AuditLogService(PortalDbContext db, AuditTrail trail)
     public async Task<AuditLogViewModel> SearchAsync(StateScope scope, AuditLogFilterInputModel filter,
         CancellationToken cancellationToken)
     {
-        var events = scope.Filter(db.AuditEvents.AsNoTracking(), e => e.StateCode);
+        var events = db.AuditEvents.AsNoTracking();
+        if (!scope.IsNational)
+        {
+            // A State sees what happened in it and what concerned its records or accounts (a record
+            // it holds viewed from another State, a notice to it, a merge of its children).
+            var state = scope.StateCode;
+            events = state is null ? events.Where(_ => false) : events.Where(e => e.StateCode == state || e.ConcernedStateCodes.Contains(state));
+        }
         if (filter.From is { } from)
         {
             var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);

@@ -57,7 +57,7 @@ public sealed class DataRequestQueries(
             return (WorkItemOutcome.Forbidden, null);
         }
         await audit.RecordAsync(AuditActions.DataRequestViewed, "data-request", id.ToString(CultureInfo.InvariantCulture),
-            cancellationToken: cancellationToken);
+            concerns: DataRequestService.States(request), cancellationToken: cancellationToken);
         var child = await lookups.ChildAsync(request.ConsolidatedStudentId, cancellationToken);
         var names = await lookups.UserNamesAsync([request.RequesterUserId, request.AnsweredByUserId, request.ClosedByUserId], cancellationToken);
         string? Name(Guid? userId) => userId is { } known ? names.GetValueOrDefault(known, "") : null;
@@ -87,7 +87,7 @@ public sealed class DataRequestQueries(
             return (WorkItemOutcome.Forbidden, null);
         }
         await audit.RecordAsync(AuditActions.DataRequestAttachmentDownloaded, "data-request", id.ToString(CultureInfo.InvariantCulture),
-            cancellationToken: cancellationToken);
+            concerns: DataRequestService.States(request), cancellationToken: cancellationToken);
         return (WorkItemOutcome.Done, file);
     }
 }

@@ -69,7 +69,7 @@ public sealed class DataRequestService(
             notifier.Notify(await routing.DataAdministratorsAsync(request.StateCode, cancellationToken),
                 "A data request is waiting for your State", $"/data-requests/{request.Id}");
             db.AuditEvents.Add(audit.Create(AuditActions.DataRequestSent, "data-request", Id(request),
-                $"student={student.Id};to={request.StateCode};kinds={request.Kinds}"));
+                $"student={student.Id};to={request.StateCode};kinds={request.Kinds}", concerns: States(request)));
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -114,7 +114,7 @@ public sealed class DataRequestService(
             .Select(u => new NotificationRecipient(u.Id, u.Email ?? "")).ToListAsync(cancellationToken);
         notifier.Notify(requester, "Your data request was answered", $"/data-requests/{id}");
         db.AuditEvents.Add(audit.Create(AuditActions.DataRequestAnswered, "data-request", Id(request),
-            $"attachment={(request.Attachment is null ? "none" : request.Attachment.ContentType)}"));
+            $"attachment={(request.Attachment is null ? "none" : request.Attachment.ContentType)}", concerns: States(request)));
         return (await db.SaveWorkItemAsync(cancellationToken), null);
     }
 
@@ -136,7 +136,7 @@ public sealed class DataRequestService(
         request.Status = DataRequestStatus.Closed;
         request.ClosedAt = clock.GetUtcNow().UtcDateTime;
         request.ClosedByUserId = user.UserId();
-        db.AuditEvents.Add(audit.Create(AuditActions.DataRequestClosed, "data-request", Id(request)));
+        db.AuditEvents.Add(audit.Create(AuditActions.DataRequestClosed, "data-request", Id(request), concerns: States(request)));
         return await db.SaveWorkItemAsync(cancellationToken);
     }
 
@@ -146,4 +146,7 @@ public sealed class DataRequestService(
         && (await authorization.AuthorizeAsync(user, request, Policies.AnswerDataRequests)).Succeeded;
 
     private static string Id(DataRequest request) => request.Id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The two States a request is between: both see its audit rows.</summary>
+    public static string?[] States(DataRequest request) => [request.StateCode, request.RequesterStateCode];
 }

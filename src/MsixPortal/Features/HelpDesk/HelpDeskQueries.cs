@@ -35,7 +35,7 @@ public sealed class HelpDeskQueries(
         {
             // Who read a report that may describe a disclosure, as for any record of one.
             await audit.RecordAsync(AuditActions.HelpDeskRequestViewed, "help-desk-request", id.ToString(CultureInfo.InvariantCulture),
-                $"ref={request.Reference}", cancellationToken: cancellationToken);
+                $"ref={request.Reference}", concerns: [request.StateCode], cancellationToken: cancellationToken);
         }
         return (WorkItemOutcome.Done, await ModelAsync(request, asHandler.Value, readOnly: false, reply, done, cancellationToken));
     }

@@ -90,8 +90,16 @@ public sealed class MergeSplitPages(
             user.IsInRole(PortalRoles.NationalAdministrator) || waiting.Count <= 1, flag.ValidatedStateCodes, waiting));
     }
 
-    /// <summary>Side-by-side records are a view of those records (FERPA): audited like the record page.</summary>
-    private Task AuditViewAsync(IEnumerable<long> studentIds, CancellationToken cancellationToken) =>
-        audit.RecordAsync(AuditActions.MergeSplitReviewed, "consolidated-student",
-            string.Join(',', studentIds.Select(id => id.ToString(CultureInfo.InvariantCulture))), cancellationToken: cancellationToken);
+    /// <summary>
+    /// Side-by-side records are a view of those records (FERPA): audited like the record page, in the
+    /// trail of every State holding one of them.
+    /// </summary>
+    private async Task AuditViewAsync(IEnumerable<long> studentIds, CancellationToken cancellationToken)
+    {
+        var ids = studentIds.ToList();
+        var states = await db.StateStudentRecords.Where(r => ids.Contains(r.ConsolidatedStudentId))
+            .Select(r => r.StateCode).Distinct().ToListAsync(cancellationToken);
+        await audit.RecordAsync(AuditActions.MergeSplitReviewed, "consolidated-student",
+            string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture))), concerns: states, cancellationToken: cancellationToken);
+    }
 }

@@ -67,7 +67,7 @@ public sealed class MoveNoticeQueries(
             return (WorkItemOutcome.Forbidden, null);
         }
         await audit.RecordAsync(AuditActions.MoveNoticeViewed, "move-notice", id.ToString(CultureInfo.InvariantCulture),
-            cancellationToken: cancellationToken);
+            concerns: [notice.StateCode, notice.SenderStateCode], cancellationToken: cancellationToken);
         return (WorkItemOutcome.Done, await BuildAsync(notice, isReceiver, MoveNoticeService.IsOfReceivingState(notice, user), cancellationToken));
     }
 

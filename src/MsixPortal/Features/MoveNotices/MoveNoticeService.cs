@@ -61,7 +61,7 @@ public sealed class MoveNoticeService(
         var recipients = await routing.MoveNoticeRecipientsAsync(notice.StateCode, cancellationToken);
         notifier.Notify(recipients, "A move notice is waiting for your State", $"/move-notices/{notice.Id}");
         db.AuditEvents.Add(audit.Create(AuditActions.MoveNoticeSent, "move-notice", Id(notice),
-            $"student={student.Id};to={notice.StateCode};recipients={recipients.Count}"));
+            $"student={student.Id};to={notice.StateCode};recipients={recipients.Count}", concerns: [notice.StateCode, notice.SenderStateCode]));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return notice.Id;
@@ -130,7 +130,7 @@ public sealed class MoveNoticeService(
             return WorkItemOutcome.Conflict;
         }
         var (action, detail) = apply(notice);
-        db.AuditEvents.Add(audit.Create(action, "move-notice", Id(notice), detail));
+        db.AuditEvents.Add(audit.Create(action, "move-notice", Id(notice), detail, concerns: [notice.StateCode, notice.SenderStateCode]));
         return await db.SaveWorkItemAsync(cancellationToken);
     }
 

@@ -39,9 +39,12 @@ public sealed class NearMatchPages(
         var comparison = await comparisons.BuildAsync(studentIds, new HashSet<long> { item.StateStudentRecordId }, cancellationToken);
         var msixIds = await db.ConsolidatedStudents.Where(s => studentIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.MsixId, cancellationToken);
         var names = await lookups.UserNamesAsync([item.DecidedByUserId], cancellationToken);
-        // Side-by-side records are a view of those records (FERPA): audited like the record page.
+        // Side-by-side records are a view of those records (FERPA): audited like the record page, in
+        // the trail of every State holding one of them (the candidate's States see who compared it).
+        var states = await db.StateStudentRecords.Where(r => studentIds.Contains(r.ConsolidatedStudentId))
+            .Select(r => r.StateCode).Distinct().ToListAsync(cancellationToken);
         await audit.RecordAsync(AuditActions.NearMatchReviewed, "consolidated-student",
-            string.Join(',', studentIds.Select(id => id.ToString(CultureInfo.InvariantCulture))), cancellationToken: cancellationToken);
+            string.Join(',', studentIds.Select(id => id.ToString(CultureInfo.InvariantCulture))), concerns: states, cancellationToken: cancellationToken);
         return (WorkItemOutcome.Done, new NearMatchReviewViewModel(item.PublicId, item.Status, item.StateCode, item.CreatedAt,
             msixIds[incomingStudentId], msixIds[item.CandidateConsolidatedStudentId], scores.Explain(item),
             comparison, item.DecidedByUserId is { } decider ? names.GetValueOrDefault(decider, "") : null, item.DecidedAt,

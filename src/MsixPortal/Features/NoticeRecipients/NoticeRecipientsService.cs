@@ -67,7 +67,7 @@ public sealed class NoticeRecipientsService(PortalDbContext db, AuditTrail audit
             db.NoticeRecipients.Remove(existing);
         }
         db.AuditEvents.Add(audit.Create(AuditActions.NoticeRecipientsChanged, "user", userId.ToString(),
-            $"state={stateCode};designated={designate}"));
+            $"state={stateCode};designated={designate}", stateCode: stateCode));
         await db.SaveChangesAsync(cancellationToken);
         return WorkItemOutcome.Done;
     }

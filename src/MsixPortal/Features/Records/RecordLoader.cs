@@ -29,6 +29,11 @@ public sealed class RecordLoader(PortalDbContext db)
     public async Task<ConsolidatedRecord?> LoadAsync(string msixId, CancellationToken cancellationToken) =>
         await FindAsync(msixId, cancellationToken) is { WasMergedAway: false, Record: { } record } ? record : null;
 
+    /// <summary>The States holding a record of <paramref name="msixId"/> (none for an unknown one), for the audit trail.</summary>
+    public async Task<List<string>> StatesOfAsync(string msixId, CancellationToken cancellationToken) =>
+        await db.StateStudentRecords.Where(r => r.ConsolidatedStudent!.MsixId == msixId)
+            .Select(r => r.StateCode).Distinct().ToListAsync(cancellationToken);
+
     /// <summary>What <paramref name="msixId"/> names today (following merges), or null for a malformed or unknown MSIX ID.</summary>
     public async Task<RecordLookup?> FindAsync(string msixId, CancellationToken cancellationToken)
     {

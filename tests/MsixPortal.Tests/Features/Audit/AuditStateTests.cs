@@ -71,4 +71,25 @@ public class AuditStateTests(ManySignInsPortalAppFactory factory) : IClassFixtur
         Assert.Contains(rows, e => e.Action == AccountAuditActions.PasswordResetRequested && e.StateCode == "RI");
         Assert.Contains(rows, e => e.Action == AccountAuditActions.Activated && e.StateCode == "DE");
     }
+
+    [Fact]
+    public async Task RecordHeldByTwoStates_ViewedFromOne_ShownInTheOtherStatesAuditTrail()
+    {
+        var student = await TestStudents.CreateAsync(factory.Services, "OR", "WA");
+        var viewer = await factory.SignInNewUserAsync([PortalRoles.MepStaff], "WA");
+        var oregonAdmin = await factory.SignInAsync(PortalRoles.UserAdministrator, "OR");
+        var idahoAdmin = await factory.SignInAsync(PortalRoles.UserAdministrator, "ID");
+
+        await HtmlPage.GetAsync(viewer.Client, $"/records/{student.MsixId}");
+        var query = $"/admin/audit?Action={AuditActions.RecordViewed}&UserId={viewer.Account.Id}";
+        var inOregon = await HtmlPage.GetAsync(oregonAdmin, query);
+        var inIdaho = await HtmlPage.GetAsync(idahoAdmin, query);
+
+        Assert.Contains(student.MsixId, inOregon.Document.QuerySelector("tbody")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Empty(inIdaho.Document.QuerySelectorAll("tbody tr"));
+        var row = await factory.WithDbAsync(db => db.AuditEvents.AsNoTracking()
+            .SingleAsync(e => e.Action == AuditActions.RecordViewed && e.UserId == viewer.Account.Id));
+        Assert.Equal("WA", row.StateCode);
+        Assert.Equal(["OR", "WA"], row.ConcernedStateCodes);
+    }
 }

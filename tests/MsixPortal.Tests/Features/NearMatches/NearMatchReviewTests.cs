@@ -97,4 +97,35 @@ public class NearMatchReviewTests(WorkflowAppFactory factory) : IClassFixture<Wo
         Assert.Contains("Another administrator decided this near match first", (await HtmlPage.LoadAsync(loser)).Text("[data-testid=conflict]"), StringComparison.Ordinal);
         Assert.Equal(1, await factory.QueryAsync(db => db.AuditEvents.CountAsync(a => a.Action == AuditActions.NearMatchDecided)));
     }
+
+    [Fact]
+    public async Task Review_ByTheSubmittingState_ShownInTheCandidateStatesAuditTrail()
+    {
+        var id = await TestNearMatches.CreateAsync(factory.Services);
+        var reviewer = await factory.SignInAsync(PortalRoles.DataAdministrator, "CA");
+        var candidateStateAdmin = await factory.SignInAsync(PortalRoles.UserAdministrator, "TX");
+
+        await HtmlPage.GetAsync(reviewer, $"/near-matches/{id}");
+        var page = await HtmlPage.GetAsync(candidateStateAdmin, $"/admin/audit?Action={AuditActions.NearMatchReviewed}");
+
+        Assert.Single(page.Document.QuerySelectorAll("tbody tr"));
+    }
+
+    /// <summary>
+    /// security.md 41 for near matches: a match moves only the submitting State's own record, so the
+    /// consent it needs is that State's (its data administrators decide; the candidate's State may not).
+    /// </summary>
+    [Fact]
+    public async Task Decide_Match_MovesOnlyTheSubmittingStatesRecord()
+    {
+        var id = await TestNearMatches.CreateAsync(factory.Services);
+        var before = await factory.QueryAsync(db => db.StateStudentRecords.ToDictionaryAsync(r => r.Id, r => (r.StateCode, r.ConsolidatedStudentId)));
+        var admin = await factory.SignInAsync(PortalRoles.DataAdministrator, "CA");
+
+        await (await HtmlPage.GetAsync(admin, $"/near-matches/{id}")).Form($"/near-matches/{id}/decide").Set("Decision", "match").PostAsync(admin);
+
+        var after = await factory.QueryAsync(db => db.StateStudentRecords.ToDictionaryAsync(r => r.Id, r => r.ConsolidatedStudentId));
+        var moved = Assert.Single(before, r => after[r.Key] != r.Value.ConsolidatedStudentId);
+        Assert.Equal("CA", moved.Value.StateCode);
+    }
 }

@@ -15,6 +15,13 @@ public class AuditEvent
     /// record's State when the caller names one, otherwise the acting user's State.
     /// </summary>
     public string? StateCode { get; set; }
+
+    /// <summary>
+    /// Every State whose records or accounts the event concerns (a record several States hold, a
+    /// notice or request between two States, a merge across States), so that each of them sees it
+    /// in its audit trail; <see cref="StateCode"/> is one of them, or the actor's State.
+    /// </summary>
+    public string[] ConcernedStateCodes { get; set; } = [];
     public string Action { get; set; } = "";
     public string? TargetType { get; set; }
     public string? TargetId { get; set; }

@@ -37,7 +37,7 @@ public sealed class SignInFailures(
             .SetProperty(u => u.AccessFailedCount, u => u.AccessFailedCount + 1)
             .SetProperty(u => u.TotalFailedSignIns, u => u.TotalFailedSignIns + 1), cancellationToken);
         await audit.RecordAsync(AccountAuditActions.SignInFailed, "user", userId.ToString(), $"step={step}",
-            userId, cancellationToken);
+            userId, cancellationToken: cancellationToken);
 
         var disabled = await users
             .Where(u => u.TotalFailedSignIns >= settings.MaxTotalFailures && u.Status == AccountStatus.Active)
@@ -48,7 +48,7 @@ public sealed class SignInFailures(
         if (disabled == 1)
         {
             logger.LogWarning("Account {UserId} disabled after {Failures} failed sign-in steps", userId, settings.MaxTotalFailures);
-            await audit.RecordAsync(AccountAuditActions.DisabledAfterFailures, "user", userId.ToString(), null, userId, cancellationToken);
+            await audit.RecordAsync(AccountAuditActions.DisabledAfterFailures, "user", userId.ToString(), null, userId, cancellationToken: cancellationToken);
             return FailureOutcome.Disabled;
         }
 
@@ -60,7 +60,7 @@ public sealed class SignInFailures(
         if (locked == 1)
         {
             logger.LogWarning("Account {UserId} locked out for {Minutes} minutes", userId, settings.LockoutDuration.TotalMinutes);
-            await audit.RecordAsync(AccountAuditActions.LockedOut, "user", userId.ToString(), null, userId, cancellationToken);
+            await audit.RecordAsync(AccountAuditActions.LockedOut, "user", userId.ToString(), null, userId, cancellationToken: cancellationToken);
             return FailureOutcome.LockedOut;
         }
         return FailureOutcome.Counted;

@@ -18,7 +18,8 @@ public sealed class AuthenticatorReset(PortalDbContext db, UserSessions sessions
         user.PendingAuthenticatorKey = null;
         user.AuthenticatorEnrolledAt = null;
         await db.RecoveryCodes.Where(c => c.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
-        db.Add(audit.Create(AccountAuditActions.MfaReset, "user", user.Id.ToString()));
+        // The account's State: a national administrator's reset belongs in that State's trail too.
+        db.Add(audit.Create(AccountAuditActions.MfaReset, "user", user.Id.ToString(), stateCode: user.StateCode));
         await db.SaveChangesAsync(cancellationToken);
         await sessions.EndAllAsync(user, cancellationToken);
     }

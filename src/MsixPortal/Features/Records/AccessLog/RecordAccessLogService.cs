@@ -36,7 +36,7 @@ public sealed class RecordAccessLogService(PortalDbContext db, IAuthorizationSer
             return new AccessLogResult.Forbidden();
         }
         var entries = await EntriesAsync(msixId, cancellationToken);
-        await audit.RecordAsync(AuditActions.AuditLogViewed, RecordAudit.TargetType, msixId, cancellationToken: cancellationToken);
+        await audit.RecordAsync(AuditActions.AuditLogViewed, RecordAudit.TargetType, msixId, concerns: states, cancellationToken: cancellationToken);
         return new AccessLogResult.Found(new RecordAccessLogViewModel(msixId, [.. entries.Take(MaxEntries)], entries.Count > MaxEntries));
     }
 

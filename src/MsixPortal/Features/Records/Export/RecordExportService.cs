@@ -22,7 +22,7 @@ public sealed class RecordExportService(
         using var buffer = new MemoryStream();
         renderer.Render(document, buffer);
         await audit.RecordAsync(AuditActions.RecordExported, RecordAudit.TargetType, record.MsixId,
-            AuditDetail(choices), cancellationToken: cancellationToken);
+            AuditDetail(choices), concerns: record.SubmittingStates, cancellationToken: cancellationToken);
         var fileName = string.Create(CultureInfo.InvariantCulture, $"msix-{record.MsixId}-{now:yyyyMMdd}.{renderer.Extension}");
         return new RecordExportFile(buffer.ToArray(), renderer.ContentType, fileName);
     }

@@ -35,7 +35,8 @@ public sealed class RecordPageService(
                 user, new RecordStates(record.SubmittingStates), Policies.ViewRecordAccessLog)).Succeeded,
             History = lookup.History,
         };
-        await audit.RecordAsync(AuditActions.RecordViewed, RecordAudit.TargetType, record.MsixId, cancellationToken: cancellationToken);
+        await audit.RecordAsync(AuditActions.RecordViewed, RecordAudit.TargetType, record.MsixId,
+            concerns: record.SubmittingStates, cancellationToken: cancellationToken);
         return new RecordPageResult(page, null);
     }
 
@@ -46,7 +47,8 @@ public sealed class RecordPageService(
         {
             return false;
         }
-        await audit.RecordAsync(AuditActions.RecordPrinted, RecordAudit.TargetType, msixId, cancellationToken: cancellationToken);
+        await audit.RecordAsync(AuditActions.RecordPrinted, RecordAudit.TargetType, msixId,
+            concerns: await loader.StatesOfAsync(msixId, cancellationToken), cancellationToken: cancellationToken);
         return true;
     }
 }
