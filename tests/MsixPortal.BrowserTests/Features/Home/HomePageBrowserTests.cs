@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace MsixPortal.BrowserTests.Features.Home;
 
 [Collection(BrowserSuite.Name)]
@@ -26,13 +28,20 @@ public class HomePageBrowserTests(BrowserFixture browser)
         var page = await browser.OpenAsync("/", Viewport.Desktop);
         var explanation = page.Locator("#gov-banner");
         Assert.False(await explanation.IsVisibleAsync());
+        // The hidden explanation's icons load lazily: not on the first paint, only once opened.
+        Assert.Equal(0, await BannerIconsLoadedAsync(page));
 
         await page.Locator(".usa-banner__button").ClickAsync();
 
         Assert.True(await explanation.IsVisibleAsync());
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#gov-banner img')].every(i => i.complete && i.naturalWidth > 0)");
+        Assert.Equal(3, await BannerIconsLoadedAsync(page));
         Assert.Equal("true", await page.Locator(".usa-banner__button").GetAttributeAsync("aria-expanded"));
         browser.AssertNoBrowserErrors(page);
     }
+
+    private static Task<int> BannerIconsLoadedAsync(IPage page) =>
+        page.EvaluateAsync<int>("() => performance.getEntriesByType('resource').filter(e => /icon-dot-gov|icon-https|lock\\./.test(e.name)).length");
 
     [Fact]
     public async Task Open_Phone_MenuButtonRevealsNavigation()

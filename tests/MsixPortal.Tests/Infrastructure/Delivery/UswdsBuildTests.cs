@@ -44,6 +44,19 @@ public partial class UswdsBuildTests
         Assert.All(fontFiles, file => Assert.StartsWith("source-sans-pro/", file, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void CompiledStylesheet_FontFaces_DisplayOptional()
+    {
+        var compiled = File.ReadAllText(CompiledStylesheet);
+
+        // Each face once, with `optional` (no swap after the first paint, so no layout shift); not
+        // USWDS's own `fallback` faces as well.
+        var faces = FontFace().Matches(compiled).Select(m => m.Value).ToList();
+
+        Assert.Equal(4, faces.Count);
+        Assert.All(faces, face => Assert.Contains("font-display:optional", face, StringComparison.Ordinal));
+    }
+
     /// <summary>The literal class names of every view (Razor expressions left out).</summary>
     private static List<string> ViewClasses() =>
         Directory.EnumerateFiles(Path.Combine(PortalDirectory, "Features"), "*.cshtml", SearchOption.AllDirectories)
@@ -63,6 +76,9 @@ public partial class UswdsBuildTests
 
     [GeneratedRegex("^[a-z][a-z0-9:_-]*$")]
     private static partial Regex ClassName();
+
+    [GeneratedRegex("@font-face\\{[^}]*\\}")]
+    private static partial Regex FontFace();
 
     [GeneratedRegex("(?<=\\.\\./fonts/)[a-z-]+/[^)\"']+")]
     private static partial Regex FontFile();
