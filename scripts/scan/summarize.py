@@ -57,10 +57,7 @@ def portal_answers(portal_slice):
 def sqlmap(name, form_path, traffic_file, log_file, portal_slice, exit_code, seconds):
     log = open(log_file, encoding="utf-8", errors="replace").read()
     traffic = open(traffic_file, encoding="utf-8", errors="replace").read() if os.path.exists(traffic_file) else ""
-    requests = {int(n): (method, path.split("?")[0]) for n, method, path in
-                re.findall(r"^HTTP request \[#(\d+)\]:\n(\w+) (\S+) HTTP", traffic, re.M)}
-    answers = {int(n): int(code) for n, code in re.findall(r"^HTTP response \[#(\d+)\] \((\d+)", traffic, re.M)}
-    all_codes = Counter(answers.values())
+    sent = len(re.findall(r"^HTTP request \[#\d+\]:$", traffic, re.M))  # a followed redirect reuses its POST's number
     # sqlmap's traffic file shows the page after a followed redirect; the portal's log has the answer to the POST itself.
     form_codes = Counter(code for method, path, code in portal_answers(portal_slice) if method == "POST" and path == form_path)
     posts = sum(form_codes.values())
@@ -81,10 +78,10 @@ def sqlmap(name, form_path, traffic_file, log_file, portal_slice, exit_code, sec
         reasons.append(f"only {posts} injected POSTs reached {form_path}")
     elif form_codes[400] > MOST * posts:
         reasons.append(f"{form_codes[400]} of {posts} POSTs to {form_path} answered 400 (antiforgery or malformed)")
-    line = (f"{len(requests)} requests (as sqlmap saw them: {statuses_text(all_codes)}); {posts} POSTs to {form_path} "
+    line = (f"{sent} requests (token page GETs, injected POSTs, followed redirects); {posts} POSTs to {form_path} "
             f"(as the portal answered them: {statuses_text(form_codes)}); "
             f"parameters tested: {', '.join(tested) or 'none'}; {seconds} s")
-    return finish("sqlmap", name, len(requests), levels, reasons, findings, line)
+    return finish("sqlmap", name, sent, levels, reasons, findings, line)
 
 
 def wapiti(name, report_file, log_file, portal_slice, exit_code, seconds):
