@@ -59,7 +59,22 @@ function figures(step, lhr) {
     kb: Math.round(audits['total-byte-weight'].numericValue / 1024 * 10) / 10,
     lcpMs: Math.round(audits['largest-contentful-paint'].numericValue),
     fcpMs: Math.round(audits['first-contentful-paint'].numericValue),
+    error: lhr.runtimeError?.code,
   };
+}
+
+// Lighthouse sometimes fails to record a page load's trace (NO_NAVSTART: "Please run Lighthouse
+// again"); such a step has no score (0) and no LCP. The flow is measured again, at most twice more,
+// and a step that still fails is named in the JSON line instead of counting as a score of 0.
+async function measureWithRetries(context, name, pages, prepare) {
+  for (let attempt = 1; ; attempt++) {
+    const results = await measure(context, name, pages, prepare);
+    const failed = results.filter(r => r.error);
+    if (failed.length === 0 || attempt === 3) {
+      return results;
+    }
+    console.log(`${name}: Lighthouse could not record ${failed.map(r => `${r.page} ${r.visit} (${r.error})`).join(', ')}; measuring again`);
+  }
 }
 
 // The notice must be accepted before the sign-in page shows (else it redirects to the notice).
@@ -90,8 +105,8 @@ try {
   const anonymous = await browser.createBrowserContext();
   const signedIn = await browser.createBrowserContext();
   results = [
-    ...await measure(anonymous, 'anonymous', anonymousPages, async () => {}),
-    ...await measure(signedIn, 'signed-in', signedInPages, tab => tab.setCookie(...session.cookies.map(c =>
+    ...await measureWithRetries(anonymous, 'anonymous', anonymousPages, async () => {}),
+    ...await measureWithRetries(signedIn, 'signed-in', signedInPages, tab => tab.setCookie(...session.cookies.map(c =>
       ({name: c.name, value: c.value, url: baseUrl, path: '/', secure: true, httpOnly: true})))),
   ];
 } finally {
@@ -102,8 +117,9 @@ for (const r of results) {
   console.log(`${r.page.padEnd(8)} ${r.visit.padEnd(6)} performance ${r.performance}, accessibility ${r.accessibility}, ` +
     `${r.kb} KB, LCP ${r.lcpMs} ms, FCP ${r.fcpMs} ms  (${r.url.replace(baseUrl, '')})`);
 }
-const first = results.filter(r => r.visit === 'first');
-const repeat = results.filter(r => r.visit === 'repeat');
+const failed = results.filter(r => r.error).map(r => `${r.page} ${r.visit}: ${r.error}`);
+const first = results.filter(r => r.visit === 'first' && !r.error);
+const repeat = results.filter(r => r.visit === 'repeat' && !r.error);
 const expected = [...anonymousPages, ...signedInPages].map(p => p.path.split('?')[0]);
 const wrongPages = results.filter(r => !expected.includes(new URL(r.url).pathname)).map(r => r.url);
 console.log(JSON.stringify({
@@ -114,5 +130,6 @@ console.log(JSON.stringify({
   repeat_visit_kb_max: Math.max(...repeat.map(r => r.kb)),
   lcp_ms_max: Math.max(...first.map(r => r.lcpMs)),
   redirected: wrongPages,
+  lighthouse_errors: failed,
 }));
-process.exit(wrongPages.length > 0 ? 1 : 0);
+process.exit(wrongPages.length > 0 || failed.length > 0 ? 1 : 0);
