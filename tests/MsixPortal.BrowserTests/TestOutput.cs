@@ -1,3 +1,5 @@
+using MsixPortal.TestSupport;
+
 namespace MsixPortal.BrowserTests;
 
 /// <summary>
@@ -10,19 +12,7 @@ internal static class TestOutput
     {
         var root = Environment.GetEnvironmentVariable("MSIX_TEST_OUTPUT") is { Length: > 0 } configured
             ? configured
-            : Path.Combine(RepositoryRoot(), "test-output");
+            : Path.Combine(RepositoryRoot.Path, "test-output");
         return System.IO.Directory.CreateDirectory(Path.Combine(root, subfolder)).FullName;
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MsixPortal.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("MsixPortal.sln not found above the test binaries; set MSIX_TEST_OUTPUT.");
     }
 }

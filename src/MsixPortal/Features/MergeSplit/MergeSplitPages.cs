@@ -97,8 +97,7 @@ public sealed class MergeSplitPages(
     private async Task AuditViewAsync(IEnumerable<long> studentIds, CancellationToken cancellationToken)
     {
         var ids = studentIds.ToList();
-        var states = await db.StateStudentRecords.Where(r => ids.Contains(r.ConsolidatedStudentId))
-            .Select(r => r.StateCode).Distinct().ToListAsync(cancellationToken);
+        var states = await lookups.StatesHoldingAsync(ids, cancellationToken);
         await audit.RecordAsync(AuditActions.MergeSplitReviewed, "consolidated-student",
             string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture))), concerns: states, cancellationToken: cancellationToken);
     }

@@ -41,8 +41,7 @@ public sealed class NearMatchPages(
         var names = await lookups.UserNamesAsync([item.DecidedByUserId], cancellationToken);
         // Side-by-side records are a view of those records (FERPA): audited like the record page, in
         // the trail of every State holding one of them (the candidate's States see who compared it).
-        var states = await db.StateStudentRecords.Where(r => studentIds.Contains(r.ConsolidatedStudentId))
-            .Select(r => r.StateCode).Distinct().ToListAsync(cancellationToken);
+        var states = await lookups.StatesHoldingAsync(studentIds, cancellationToken);
         await audit.RecordAsync(AuditActions.NearMatchReviewed, "consolidated-student",
             string.Join(',', studentIds.Select(id => id.ToString(CultureInfo.InvariantCulture))), concerns: states, cancellationToken: cancellationToken);
         return (WorkItemOutcome.Done, new NearMatchReviewViewModel(item.PublicId, item.Status, item.StateCode, item.CreatedAt,

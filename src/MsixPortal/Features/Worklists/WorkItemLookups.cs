@@ -23,6 +23,14 @@ public sealed class WorkItemLookups(PortalDbContext db)
             : new WorkItemChild(msixId, $"{latest.FirstName} {latest.LastName1}", latest.BirthDate);
     }
 
+    /// <summary>The States holding a record of any of these consolidated students: whose audit trail a side-by-side view belongs in.</summary>
+    public async Task<List<string>> StatesHoldingAsync(IEnumerable<long> studentIds, CancellationToken cancellationToken)
+    {
+        var ids = studentIds.ToList();
+        return await db.StateStudentRecords.Where(r => ids.Contains(r.ConsolidatedStudentId))
+            .Select(r => r.StateCode).Distinct().ToListAsync(cancellationToken);
+    }
+
     /// <summary>Staff names by user ID (for "who and when"); unknown IDs are left out.</summary>
     public async Task<IReadOnlyDictionary<Guid, string>> UserNamesAsync(IEnumerable<Guid?> ids, CancellationToken cancellationToken)
     {

@@ -195,8 +195,8 @@ public class HelpScreenshotsBrowserTests(BrowserFixture browser)
     }
 
     private static string CommittedDirectory() =>
-        Directory.CreateDirectory(Path.Combine(TestOutput.RepositoryRoot(), "src", "MsixPortal", "wwwroot", "help", "screenshots")).FullName;
+        Directory.CreateDirectory(Path.Combine(RepositoryRoot.Path, "src", "MsixPortal", "wwwroot", "help", "screenshots")).FullName;
 
     private static string ArticlesDirectory() =>
-        Path.Combine(TestOutput.RepositoryRoot(), "src", "MsixPortal", "Features", "Help", "Articles");
+        Path.Combine(RepositoryRoot.Path, "src", "MsixPortal", "Features", "Help", "Articles");
 }

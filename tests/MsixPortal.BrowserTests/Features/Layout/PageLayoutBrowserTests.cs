@@ -56,7 +56,10 @@ public class PageLayoutBrowserTests(BrowserFixture browser)
     {
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Features", "Layout", "authorization-matrix.csv"))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.Split(','))
+            // No row of the matrix quotes a field today; a quoted one (a comma inside) needs a real CSV reader here.
+            .Select(line => line.Contains('"', StringComparison.Ordinal)
+                ? throw new InvalidOperationException("authorization-matrix.csv: quoted fields are not read here: " + line)
+                : line.Split(','))
             .ToList();
         var callers = lines[0][3..];
         foreach (var fields in lines.Skip(1).Where(f => f[0] == "GET" && !f[1].StartsWith("/api/", StringComparison.Ordinal)))

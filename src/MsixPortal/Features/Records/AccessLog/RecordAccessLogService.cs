@@ -9,7 +9,7 @@ using MsixPortal.Features.Audit;
 namespace MsixPortal.Features.Records.AccessLog;
 
 /// <summary>Reads the audit trail for one child's record, for the States that submitted it.</summary>
-public sealed class RecordAccessLogService(PortalDbContext db, IAuthorizationService authorization, AuditTrail audit)
+public sealed class RecordAccessLogService(PortalDbContext db, RecordLoader loader, IAuthorizationService authorization, AuditTrail audit)
 {
     public const int MaxEntries = 500;
 
@@ -21,11 +21,7 @@ public sealed class RecordAccessLogService(PortalDbContext db, IAuthorizationSer
         {
             return new AccessLogResult.NotFound();
         }
-        var states = await db.StateStudentRecords
-            .Where(r => r.ConsolidatedStudent!.MsixId == msixId)
-            .Select(r => r.StateCode)
-            .Distinct()
-            .ToListAsync(cancellationToken);
+        var states = await loader.StatesOfAsync(msixId, cancellationToken);
         if (states.Count == 0)
         {
             return new AccessLogResult.NotFound();
