@@ -78,6 +78,17 @@ public sealed class HelpDeskController(HelpDeskService helpDesk, HelpDeskQueries
         return Done(id, await helpDesk.ReplyAsync(id, input, User, cancellationToken), "replied");
     }
 
+    /// <summary>What acknowledging will do; nothing changes until it is confirmed.</summary>
+    [HttpGet("requests/{id:long}/acknowledge")]
+    [Authorize(Policy = Policies.HandlePiiIncidents)]
+    public Task<IActionResult> ConfirmAcknowledge(long id, CancellationToken cancellationToken) =>
+        ConfirmAsync(id, HelpDeskConfirmations.Acknowledge, cancellationToken);
+
+    /// <summary>What closing will do; nothing changes until it is confirmed.</summary>
+    [HttpGet("requests/{id:long}/close")]
+    public Task<IActionResult> ConfirmClose(long id, CancellationToken cancellationToken) =>
+        ConfirmAsync(id, HelpDeskConfirmations.Close, cancellationToken);
+
     [HttpPost("requests/{id:long}/acknowledge")]
     [Authorize(Policy = Policies.HandlePiiIncidents)]
     [IdempotentSubmission]
@@ -88,6 +99,17 @@ public sealed class HelpDeskController(HelpDeskService helpDesk, HelpDeskQueries
     [IdempotentSubmission]
     public async Task<IActionResult> Close(long id, CancellationToken cancellationToken) =>
         Done(id, await helpDesk.CloseAsync(id, User, cancellationToken), "closed");
+
+    private async Task<IActionResult> ConfirmAsync(long id, string action, CancellationToken cancellationToken)
+    {
+        var (request, asHandler) = await helpDesk.LoadForAsync(id, User, cancellationToken);
+        var may = action == HelpDeskConfirmations.Acknowledge
+            ? HelpDeskService.MayAcknowledge(request, asHandler)
+            : HelpDeskService.MayClose(request, asHandler);
+        return request is null || may is WorkItemOutcome.NotFound or WorkItemOutcome.Forbidden
+            ? this.ToResult(may, NotFound)
+            : View("Confirm", HelpDeskConfirmations.For(request, action, asHandler == true, allowed: may == WorkItemOutcome.Done));
+    }
 
     private bool Visitor => User.Identity?.IsAuthenticated != true;
 

@@ -115,13 +115,10 @@ public sealed class HelpDeskService(
     public async Task<WorkItemOutcome> AcknowledgeAsync(long id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var (request, asHandler) = await LoadForAsync(id, user, cancellationToken);
-        if (request is null || asHandler != true)
+        var may = MayAcknowledge(request, asHandler);
+        if (request is null || may != WorkItemOutcome.Done)
         {
-            return request is null ? WorkItemOutcome.NotFound : WorkItemOutcome.Forbidden;
-        }
-        if (request.Kind != HelpDeskKind.Incident || request.Status != HelpDeskStatus.Open || request.AcknowledgedAt is not null)
-        {
-            return WorkItemOutcome.Conflict;
+            return may;
         }
         var now = clock.GetUtcNow().UtcDateTime;
         request.Status = HelpDeskStatus.Acknowledged;
@@ -138,26 +135,39 @@ public sealed class HelpDeskService(
     public async Task<WorkItemOutcome> CloseAsync(long id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var (request, asHandler) = await LoadForAsync(id, user, cancellationToken);
-        if (request is null || asHandler is null)
+        var may = MayClose(request, asHandler);
+        if (request is null || asHandler is not { } byHandler || may != WorkItemOutcome.Done)
         {
-            return request is null ? WorkItemOutcome.NotFound : WorkItemOutcome.Forbidden;
-        }
-        // An incident is closed by those who handle it, once acknowledged; a question by either side.
-        if (request.Status == HelpDeskStatus.Closed
-            || (request.Kind == HelpDeskKind.Incident && (asHandler == false || request.AcknowledgedAt is null)))
-        {
-            return request.Status == HelpDeskStatus.Closed ? WorkItemOutcome.Conflict : WorkItemOutcome.Forbidden;
+            return may;
         }
         request.Status = HelpDeskStatus.Closed;
         request.ClosedAt = clock.GetUtcNow().UtcDateTime;
         request.ClosedByUserId = user.UserId();
-        if (asHandler.Value)
+        if (byHandler)
         {
             await TellReporterAsync(request, $"The help desk closed {request.Reference}", cancellationToken);
         }
-        db.AuditEvents.Add(Audit(request, AuditActions.HelpDeskClosed, $"by={(asHandler.Value ? "help-desk" : "reporter")}"));
+        db.AuditEvents.Add(Audit(request, AuditActions.HelpDeskClosed, $"by={(byHandler ? "help-desk" : "reporter")}"));
         return await db.SaveWorkItemAsync(cancellationToken);
     }
+
+    /// <summary>Whether acknowledging is allowed now (Done) or why not; the confirmation page and the action ask the same.</summary>
+    public static WorkItemOutcome MayAcknowledge(HelpDeskRequest? request, bool? asHandler) =>
+        request is null ? WorkItemOutcome.NotFound
+        : asHandler != true ? WorkItemOutcome.Forbidden
+        : request.Kind != HelpDeskKind.Incident || request.Status != HelpDeskStatus.Open || request.AcknowledgedAt is not null ? WorkItemOutcome.Conflict
+        : WorkItemOutcome.Done;
+
+    /// <summary>
+    /// Whether closing is allowed now (Done) or why not. An incident is closed by those who handle it,
+    /// once acknowledged; a question by either side.
+    /// </summary>
+    public static WorkItemOutcome MayClose(HelpDeskRequest? request, bool? asHandler) =>
+        request is null ? WorkItemOutcome.NotFound
+        : asHandler is null ? WorkItemOutcome.Forbidden
+        : request.Status == HelpDeskStatus.Closed ? WorkItemOutcome.Conflict
+        : request.Kind == HelpDeskKind.Incident && (asHandler == false || request.AcknowledgedAt is null) ? WorkItemOutcome.Forbidden
+        : WorkItemOutcome.Done;
 
     /// <summary>The request, and whether the user acts on it as a handler (true), as its reporter (false) or may not (null).</summary>
     public async Task<(HelpDeskRequest? Request, bool? AsHandler)> LoadForAsync(long id, ClaimsPrincipal user, CancellationToken cancellationToken)

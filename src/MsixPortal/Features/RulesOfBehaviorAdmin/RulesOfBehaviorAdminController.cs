@@ -16,16 +16,36 @@ public sealed class RulesOfBehaviorAdminController(RulesOfBehaviorPublishing pub
         View(await publishing.PageAsync(null, done == "published" ? "The new version was published. Every user accepts it at their next sign-in after it takes effect." : null,
             cancellationToken));
 
+    /// <summary>
+    /// The checked version as users will read it, and what publishing it will do; nothing changes until
+    /// it is confirmed. "Change it" (change=true) comes back to the form with the text as typed.
+    /// </summary>
+    [HttpPost("review")]
+    public async Task<IActionResult> Review([Bind(Prefix = "Input")] RulesOfBehaviorPublishInputModel input, bool change,
+        CancellationToken cancellationToken)
+    {
+        if (change)
+        {
+            ModelState.Clear();
+        }
+        else if (ModelState.IsValid)
+        {
+            AddProblems(await publishing.CheckAsync(input, cancellationToken));
+            if (ModelState.IsValid)
+            {
+                return View("Review", await publishing.ReviewAsync(input, cancellationToken));
+            }
+        }
+        return View(nameof(Index), await publishing.PageAsync(input, null, cancellationToken));
+    }
+
     [HttpPost("")]
     [IdempotentSubmission]
     public async Task<IActionResult> Publish([Bind(Prefix = "Input")] RulesOfBehaviorPublishInputModel input, CancellationToken cancellationToken)
     {
         if (ModelState.IsValid)
         {
-            foreach (var (field, problem) in await publishing.PublishAsync(input, cancellationToken))
-            {
-                ModelState.AddModelError($"Input.{field}", problem);
-            }
+            AddProblems(await publishing.PublishAsync(input, cancellationToken));
         }
         return ModelState.IsValid
             ? Redirect("/admin/rules-of-behavior?done=published")
@@ -34,4 +54,12 @@ public sealed class RulesOfBehaviorAdminController(RulesOfBehaviorPublishing pub
 
     [HttpGet("acceptance")]
     public async Task<IActionResult> Acceptance(CancellationToken cancellationToken) => View(await publishing.AcceptanceAsync(cancellationToken));
+
+    private void AddProblems(Dictionary<string, string> problems)
+    {
+        foreach (var (field, problem) in problems)
+        {
+            ModelState.AddModelError($"Input.{field}", problem);
+        }
+    }
 }

@@ -25,6 +25,10 @@ public sealed class RulesOfBehaviorPublishInputModel
 public sealed record RulesOfBehaviorAdminViewModel(
     IReadOnlyList<RulesOfBehaviorVersion> Versions, RulesOfBehaviorVersion Current, RulesOfBehaviorPublishInputModel Input, string? Done);
 
+/// <summary>POST /admin/rules-of-behavior/review: the new version as users will read it, and what publishing it will do.</summary>
+public sealed record RulesOfBehaviorReviewViewModel(
+    RulesOfBehaviorPublishInputModel Input, RulesOfBehaviorVersion Current, int ActiveUsers, bool AtOnce, RulesOfBehaviorVersion Preview);
+
 /// <summary>One active user who has not accepted the version in force.</summary>
 public sealed record PendingAcceptance(Guid UserId, string FullName, string Email, string? StateCode, string? AcceptedVersion, DateTime? AcceptedAt);
 

@@ -23,8 +23,15 @@ public sealed class RulesOfBehaviorPublishing(PortalDbContext db, RulesOfBehavio
             input ?? new RulesOfBehaviorPublishInputModel { Text = current.Text, EffectiveOn = Today() }, done);
     }
 
-    /// <summary>Problems keyed by field; empty when the version is published.</summary>
-    public async Task<Dictionary<string, string>> PublishAsync(RulesOfBehaviorPublishInputModel input, CancellationToken cancellationToken)
+    /// <summary>What publishing the checked input will do, for the confirmation page.</summary>
+    public async Task<RulesOfBehaviorReviewViewModel> ReviewAsync(RulesOfBehaviorPublishInputModel input, CancellationToken cancellationToken) =>
+        new(input, await rules.CurrentAsync(cancellationToken),
+            await db.Users.CountAsync(u => u.Status == AccountStatus.Active, cancellationToken),
+            input.EffectiveOn == Today(),
+            new RulesOfBehaviorVersion { Version = input.Version!.Trim(), Text = input.Text!.Trim(), PublishedAt = EffectiveFrom(input) });
+
+    /// <summary>Problems keyed by field; empty when the input can be published.</summary>
+    public async Task<Dictionary<string, string>> CheckAsync(RulesOfBehaviorPublishInputModel input, CancellationToken cancellationToken)
     {
         var problems = new Dictionary<string, string>();
         var version = input.Version!.Trim();
@@ -36,14 +43,19 @@ public sealed class RulesOfBehaviorPublishing(PortalDbContext db, RulesOfBehavio
         {
             problems[nameof(input.EffectiveOn)] = "The rules cannot take effect in the past: choose today or a later date.";
         }
+        return problems;
+    }
+
+    /// <summary>Problems keyed by field; empty when the version is published.</summary>
+    public async Task<Dictionary<string, string>> PublishAsync(RulesOfBehaviorPublishInputModel input, CancellationToken cancellationToken)
+    {
+        var problems = await CheckAsync(input, cancellationToken);
         if (problems.Count > 0)
         {
             return problems;
         }
-        var now = clock.GetUtcNow().UtcDateTime;
-        var effective = input.EffectiveOn!.Value == Today()
-            ? now
-            : input.EffectiveOn.Value.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var version = input.Version!.Trim();
+        var effective = EffectiveFrom(input);
         var published = new RulesOfBehaviorVersion { Version = version, Text = input.Text!.Trim(), PublishedAt = effective };
         db.RulesOfBehaviorVersions.Add(published);
         await db.SaveChangesAsync(cancellationToken);
@@ -68,6 +80,11 @@ public sealed class RulesOfBehaviorPublishing(PortalDbContext db, RulesOfBehavio
             .ToListAsync(cancellationToken);
         return new RulesOfBehaviorAcceptanceViewModel(current, await active.CountAsync(cancellationToken), pending);
     }
+
+    /// <summary>A version for today is in force at once; a later one from midnight UTC of its day.</summary>
+    private DateTime EffectiveFrom(RulesOfBehaviorPublishInputModel input) => input.EffectiveOn!.Value == Today()
+        ? clock.GetUtcNow().UtcDateTime
+        : input.EffectiveOn.Value.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

@@ -83,7 +83,14 @@ public class HelpBrowserTests(BrowserFixture browser)
         await administrator.ClickAsync($"[data-testid=worklist] tr[data-kind=pii-incident]:has-text('{reference}') a");
         await administrator.WaitForURLAsync("**/help/requests/*");
         Assert.Equal("Open", (await administrator.InnerTextAsync("[data-testid=status]")).Trim());
-        await administrator.ClickAsync("button:has-text('Acknowledge the incident')");
+        await administrator.ClickAsync("a:has-text('Acknowledge the incident')");
+        await administrator.WaitForURLAsync("**/acknowledge");
+        Assert.Contains("1-hour clock stops", await administrator.InnerTextAsync("[data-testid=what-happens]"), StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(administrator, $"incident-acknowledge-confirm-{administratorWidth}");
+        await BrowserFixture.AssertAccessibleAsync(administrator);
+        Assert.Empty(await BrowserFixture.ElementsWiderThanAsync(administrator, administratorWidth));
+        await administrator.ClickAsync("[data-testid=confirm]");
+        await administrator.WaitForSelectorAsync("[data-testid=done]");
         await administrator.WaitForSelectorAsync("[data-testid=status]:has-text('Acknowledged')");
         await BrowserFixture.ScreenshotAsync(administrator, $"incident-acknowledged-{administratorWidth}");
         await BrowserFixture.AssertAccessibleAsync(administrator);
@@ -111,6 +118,12 @@ public class HelpBrowserTests(BrowserFixture browser)
             "1. I use the portal only for my work with migratory children.\n2. I **report a possible PII incident at once**, from the link on every page.\n3. I keep student information out of screenshots.");
         await BrowserFixture.ScreenshotAsync(administrator, $"rules-publish-{width}");
         await BrowserFixture.AssertAccessibleAsync(administrator);
+        await administrator.ClickAsync("button:has-text('Review before publishing')");
+        await administrator.WaitForSelectorAsync("[data-testid=what-happens]");
+        Assert.Contains("report a possible PII incident at once", await administrator.InnerTextAsync("[data-testid=rules-text] strong"), StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(administrator, $"rules-review-{width}");
+        await BrowserFixture.AssertAccessibleAsync(administrator);
+        Assert.Empty(await BrowserFixture.ElementsWiderThanAsync(administrator, width));
         await administrator.ClickAsync("button:has-text('Publish this version')");
         await administrator.WaitForSelectorAsync("[data-testid=done]");
         Assert.Contains(version, await administrator.InnerTextAsync("[data-testid=current-version]"), StringComparison.Ordinal);

@@ -69,18 +69,71 @@ public class RulesOfBehaviorPublishingTests(ClockedPortalAppFactory factory) : I
         var national = await factory.SignInAsync(PortalRoles.NationalAdministrator);
         var count = await factory.WithDbAsync(db => db.RulesOfBehaviorVersions.CountAsync());
 
-        var duplicate = await HtmlPage.LoadAsync(await PublishAsync(national, "2026.1", Today(), "1. Text"));
-        var past = await HtmlPage.LoadAsync(await PublishAsync(national, "P" + Guid.NewGuid().ToString("N")[..8], Today().AddDays(-1), "1. Text"));
+        var duplicate = await HtmlPage.LoadAsync(await ReviewAsync(national, "2026.1", Today(), "1. Text"));
+        var past = await HtmlPage.LoadAsync(await ReviewAsync(national, "P" + Guid.NewGuid().ToString("N")[..8], Today().AddDays(-1), "1. Text"));
+        var empty = await HtmlPage.LoadAsync(await ReviewAsync(national, "", Today(), "1. Text kept"));
 
         Assert.Contains("exists already", duplicate.Errors, StringComparison.Ordinal);
         Assert.Contains("cannot take effect in the past", past.Errors, StringComparison.Ordinal);
+        // The summary comes first on the page, before the versions table, and the text typed is kept.
+        Assert.Same(empty.Document.QuerySelector("main h1")!.NextElementSibling, empty.Document.QuerySelector("main .usa-alert--error"));
+        Assert.Contains("Enter a version label", empty.Errors, StringComparison.Ordinal);
+        Assert.Equal("1. Text kept", empty.Document.QuerySelector("#Input_Text")!.TextContent.Trim());
         Assert.Equal(count, await factory.WithDbAsync(db => db.RulesOfBehaviorVersions.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Review_ShowsTheTextAsUsersReadItAndWhatWillHappen_NothingPublishedUntilConfirmed()
+    {
+        var national = await factory.SignInAsync(PortalRoles.NationalAdministrator);
+        var version = $"R{Guid.NewGuid():N}"[..12];
+        var effectiveOn = Today().AddDays(3);
+
+        var review = await HtmlPage.LoadAsync(await ReviewAsync(national, version, effectiveOn, "1. Keep **printouts** locked away."));
+        var publishedAfterReview = await factory.WithDbAsync(db => db.RulesOfBehaviorVersions.AnyAsync(r => r.Version == version));
+        var changing = await HtmlPage.LoadAsync(await review.Form("/admin/rules-of-behavior").Set("change", "true")
+            .PostAsync(national, "/admin/rules-of-behavior/review"));
+        var publishedAfterChange = await factory.WithDbAsync(db => db.RulesOfBehaviorVersions.AnyAsync(r => r.Version == version));
+        var confirmed = await review.Form("/admin/rules-of-behavior").PostAsync(national);
+        var done = await HtmlPage.GetAsync(national, confirmed.Headers.Location!.OriginalString);
+
+        Assert.Equal("printouts", review.Text("[data-testid=rules-text] ol li strong"));
+        var whatHappens = review.Text("[data-testid=what-happens]");
+        Assert.Contains($"takes effect on {effectiveOn:MM/dd/yyyy}", whatHappens, StringComparison.Ordinal);
+        Assert.Contains("active users must read and accept it at their next sign-in", whatHappens, StringComparison.Ordinal);
+        Assert.False(publishedAfterReview);
+        Assert.Equal(version, changing.Document.QuerySelector("#Input_Version")!.GetAttribute("value"));
+        Assert.Contains("Keep **printouts** locked away.", changing.Document.QuerySelector("#Input_Text")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("", changing.Errors);
+        Assert.False(publishedAfterChange);
+        Assert.Equal("/admin/rules-of-behavior", confirmed.LocationPath());
+        Assert.Contains("The new version was published", done.Text("[data-testid=done]"), StringComparison.Ordinal);
+        Assert.True(await factory.WithDbAsync(db => db.RulesOfBehaviorVersions.AnyAsync(r => r.Version == version)));
+    }
+
+    [Fact]
+    public async Task Publish_SameLabelConfirmedTwiceFromTwoReviews_SecondRefusedWithTheReason()
+    {
+        var national = await factory.SignInAsync(PortalRoles.NationalAdministrator);
+        var version = $"D{Guid.NewGuid():N}"[..12];
+        var first = await HtmlPage.LoadAsync(await ReviewAsync(national, version, Today(), "1. First text"));
+        var second = await HtmlPage.LoadAsync(await ReviewAsync(national, version, Today(), "1. Second text"));
+
+        await first.Form("/admin/rules-of-behavior").PostAsync(national);
+        var refused = await HtmlPage.LoadAsync(await second.Form("/admin/rules-of-behavior").PostAsync(national));
+
+        Assert.Contains("exists already", refused.Errors, StringComparison.Ordinal);
+        Assert.Equal("1. First text", await factory.WithDbAsync(db => db.RulesOfBehaviorVersions.Where(r => r.Version == version).Select(r => r.Text).SingleAsync()));
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>As a person does it: fill in the form, review, then publish from the review page.</summary>
     private static async Task<HttpResponseMessage> PublishAsync(HttpClient client, string version, DateOnly effectiveOn, string text) =>
-        await (await HtmlPage.GetAsync(client, "/admin/rules-of-behavior")).Form("/admin/rules-of-behavior")
+        await (await HtmlPage.LoadAsync(await ReviewAsync(client, version, effectiveOn, text))).Form("/admin/rules-of-behavior").PostAsync(client);
+
+    private static async Task<HttpResponseMessage> ReviewAsync(HttpClient client, string version, DateOnly effectiveOn, string text) =>
+        await (await HtmlPage.GetAsync(client, "/admin/rules-of-behavior")).Form("/admin/rules-of-behavior/review")
             .Set("Input.Version", version)
             .Set("Input.EffectiveOn", effectiveOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
             .Set("Input.Text", text)

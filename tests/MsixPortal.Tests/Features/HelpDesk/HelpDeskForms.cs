@@ -50,4 +50,16 @@ internal static class HelpDeskForms
         }
         return await form.PostAsync(client);
     }
+
+    /// <summary>
+    /// Acknowledging or closing as a person does it: the request page's button opens the confirmation
+    /// page (which changes nothing), whose button does it.
+    /// </summary>
+    public static async Task<HttpResponseMessage> ConfirmAsync(HttpClient client, string path, string action)
+    {
+        var page = await HtmlPage.GetAsync(client, path);
+        Assert.NotNull(page.Document.QuerySelector($"a[href='{path}/{action}']"));
+        var confirmation = await HtmlPage.GetAsync(client, $"{path}/{action}");
+        return await confirmation.Form($"{path}/{action}").PostAsync(client);
+    }
 }

@@ -34,7 +34,7 @@ public class HelpDeskRequestTests(WorkflowAppFactory factory) : IClassFixture<Wo
         var replied = await PostButtonAsync(ownAdministrator.Client, path, "reply", ("Text", Answer));
         var answerMail = await MailAboutAsync(factory.Mail, reporter.Account.Email, reference, 2, "answered");
         var reporterView = await HtmlPage.GetAsync(reporter.Client, path);
-        var closed = await PostButtonAsync(reporter.Client, path, "close");
+        var closed = await ConfirmAsync(reporter.Client, path, "close");
         var closedView = await HtmlPage.GetAsync(reporter.Client, path);
 
         Assert.Equal("/help/requests/", path[..15]);

@@ -39,7 +39,7 @@ public class PiiIncidentTests(WorkflowAppFactory factory) : IClassFixture<Workfl
             factory.Clock.Advance(TimeSpan.FromMinutes(minutes));
             overdueWorklist = await HtmlPage.GetAsync(dataAdministrator.Client, "/worklists");
         }
-        var acknowledged = await PostButtonAsync(dataAdministrator.Client, path, "acknowledge");
+        var acknowledged = await ConfirmAsync(dataAdministrator.Client, path, "acknowledge");
         var handlerView = await HtmlPage.GetAsync(dataAdministrator.Client, path);
         var reporterMail = await MailAboutAsync(factory.Mail, reporter.Account.Email, reference, 3, "acknowledged");
 
