@@ -1,3 +1,4 @@
+using MsixPortal.Features.Home;
 using MsixPortal.Features.Records;
 using MsixPortal.Features.Reports;
 using MsixPortal.Infrastructure;
@@ -26,6 +27,7 @@ builder.Services.AddPortalSearch(builder.Configuration);
 builder.Services.AddPortalRecords(builder.Configuration);
 builder.Services.AddPortalWorkflows(builder.Configuration);
 builder.Services.AddPortalHelp();
+builder.Services.AddPortalHome();
 builder.Services.AddPortalReports(builder.Configuration);
 
 var app = builder.Build();

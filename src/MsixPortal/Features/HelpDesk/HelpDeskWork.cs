@@ -32,11 +32,13 @@ public sealed class HelpDeskWork(PortalDbContext db, TimeProvider clock)
         }).ToList();
     }
 
-    public async Task<(int Work, int Overdue)> CountsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>Open questions, open incidents, and incidents not acknowledged in time (the only help-desk items that can be overdue).</summary>
+    public async Task<(int Questions, int Incidents, int IncidentsOverdue)> CountsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var open = Open(user);
-        return (await open.CountAsync(cancellationToken),
+        return (await open.CountAsync(r => r.Kind == HelpDeskKind.Question, cancellationToken),
+            await open.CountAsync(r => r.Kind == HelpDeskKind.Incident, cancellationToken),
             await open.CountAsync(r => r.Kind == HelpDeskKind.Incident && r.AcknowledgedAt == null && r.AcknowledgeBy < now, cancellationToken));
     }
 

@@ -38,39 +38,46 @@ public sealed class WorklistService(
     /// The navigation's counts, on every page: counted in the database, kind by kind, rather than
     /// loading the items as the worklist page does.
     /// </summary>
-    public async Task<WorkNavigationViewModel> CountsAsync(ClaimsPrincipal user, int unreadNotifications, CancellationToken cancellationToken)
+    public async Task<WorkNavigationViewModel> CountsAsync(ClaimsPrincipal user, int unreadNotifications, CancellationToken cancellationToken) =>
+        new(await CountsByKindAsync(user, cancellationToken), unreadNotifications);
+
+    /// <summary>Open and overdue items of each kind the user works on (kinds with none are listed too).</summary>
+    public async Task<IReadOnlyList<WorkKindCount>> CountsByKindAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var scope = new WorkScope(user.IsInRole(PortalRoles.NationalAdministrator), user.StateCode());
         var today = WorkingDays.Today(clock);
-        int work = 0, overdue = 0;
+        var counts = new List<WorkKindCount>();
         if (await ReceivesMoveNoticesAsync(user, scope, cancellationToken))
         {
             var notices = OpenMoveNotices(scope).Join(db.ConsolidatedStudents, n => n.ConsolidatedStudentId, s => s.Id, (n, s) => n);
-            work += await notices.CountAsync(cancellationToken);
-            overdue += await notices.CountAsync(n => n.DueOn < today, cancellationToken);
+            counts.Add(new(WorkKinds.MoveNotice, await notices.CountAsync(cancellationToken),
+                await notices.CountAsync(n => n.DueOn < today, cancellationToken)));
         }
         if (Holds(user, Permission.AnswerDataRequests))
         {
             var requests = OpenDataRequests(scope).Join(db.ConsolidatedStudents, r => r.ConsolidatedStudentId, s => s.Id, (r, s) => r);
-            work += await requests.CountAsync(cancellationToken);
-            overdue += await requests.CountAsync(r => r.NeededBy < today, cancellationToken);
+            counts.Add(new(WorkKinds.DataRequest, await requests.CountAsync(cancellationToken),
+                await requests.CountAsync(r => r.NeededBy < today, cancellationToken)));
         }
         if (Holds(user, Permission.ValidateMergeSplit))
         {
-            work += await FlagsToValidate(user, scope).CountAsync(cancellationToken);
+            // Flags have no deadline of their own: nothing is overdue.
+            var flags = FlagsToValidate(user, scope);
+            counts.Add(new(WorkKinds.Merge, await flags.CountAsync(f => f.Kind == MergeSplitKind.Merge, cancellationToken), 0));
+            counts.Add(new(WorkKinds.Split, await flags.CountAsync(f => f.Kind == MergeSplitKind.Split, cancellationToken), 0));
         }
         if (Holds(user, Permission.ResolveNearMatches))
         {
-            work += await OpenNearMatches(scope).Join(db.StateStudentRecords, n => n.StateStudentRecordId, r => r.Id, (n, r) => n)
-                .CountAsync(cancellationToken);
+            counts.Add(new(WorkKinds.NearMatch, await OpenNearMatches(scope)
+                .Join(db.StateStudentRecords, n => n.StateStudentRecordId, r => r.Id, (n, r) => n).CountAsync(cancellationToken), 0));
         }
         if (HelpDeskWork.HandlesAny(user))
         {
-            var (helpDeskWork, helpDeskOverdue) = await helpDesk.CountsAsync(user, cancellationToken);
-            work += helpDeskWork;
-            overdue += helpDeskOverdue;
+            var (questions, incidents, incidentsOverdue) = await helpDesk.CountsAsync(user, cancellationToken);
+            counts.Add(new(WorkKinds.PiiIncident, incidents, incidentsOverdue));
+            counts.Add(new(WorkKinds.HelpDeskRequest, questions, 0));
         }
-        return new WorkNavigationViewModel(work, overdue, unreadNotifications);
+        return counts;
     }
 
     private async Task<List<WorklistItem>> ItemsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -44,5 +44,12 @@ public sealed class WorklistFilterInputModel
 public sealed record WorklistViewModel(
     IReadOnlyList<WorklistItem> Items, WorklistFilterInputModel Filter, int OverdueCount, Guid CurrentUserId);
 
+/// <summary>Open and overdue items of one kind (merge stands for merge and split flags, help-desk for requests and incidents).</summary>
+public sealed record WorkKindCount(string Kind, int Open, int Overdue);
+
 /// <summary>What the navigation shows on every page.</summary>
-public sealed record WorkNavigationViewModel(int WorkCount, int OverdueCount, int UnreadNotifications);
+public sealed record WorkNavigationViewModel(IReadOnlyList<WorkKindCount> ByKind, int UnreadNotifications)
+{
+    public int WorkCount => ByKind.Sum(k => k.Open);
+    public int OverdueCount => ByKind.Sum(k => k.Overdue);
+}
