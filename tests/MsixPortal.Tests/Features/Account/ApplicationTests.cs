@@ -175,6 +175,39 @@ public class ApplicationTests(PortalAppFactory factory) : IClassFixture<PortalAp
     private static string TrainingDate() =>
         DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
+    [Fact]
+    public async Task Apply_NewApplication_StateUserAdministratorsToldInPortalAndByEmailWithoutApplicantData()
+    {
+        var reviewer = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.UserAdministrator], "WV");
+        var otherState = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.UserAdministrator], "VA");
+        var client = factory.CreatePortalClient();
+
+        await FilledForm(await ApplyPageAsync(client), NewEmail()).Set("Input.StateCode", "WV").PostAsync(client);
+
+        var mail = await factory.WithDbAsync(db => db.OutboxEmails.AsNoTracking().SingleAsync(m => m.To == reviewer.Email));
+        var notification = await factory.WithDbAsync(db => db.Notifications.AsNoTracking().SingleAsync(n => n.UserId == reviewer.Id));
+        Assert.Contains("account application for WV is waiting for review", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("/admin/applications", mail.TextBody, StringComparison.Ordinal);
+        Assert.Equal("/admin/applications", notification.Link);
+        foreach (var typed in new[] { "Alex", "Applicant", "512-555-0100", "Registrar", "Austin", "Sam Supervisor", "sam.supervisor", "@example" })
+        {
+            Assert.DoesNotContain(typed, mail.TextBody + mail.Subject + notification.Text, StringComparison.OrdinalIgnoreCase);
+        }
+        Assert.False(await factory.WithDbAsync(db => db.OutboxEmails.AnyAsync(m => m.To == otherState.Email)));
+    }
+
+    [Fact]
+    public async Task Apply_StateWithoutUserAdministrator_NationalAdministratorsTold()
+    {
+        var national = await TestAccounts.CreateAsync(factory.Services, [PortalRoles.NationalAdministrator], null);
+        var client = factory.CreatePortalClient();
+
+        await FilledForm(await ApplyPageAsync(client), NewEmail()).Set("Input.StateCode", "DE").PostAsync(client);
+
+        Assert.True(await factory.WithDbAsync(db => db.OutboxEmails.AnyAsync(m => m.To == national.Email
+            && m.Subject.Contains("account application for DE"))));
+    }
+
     private static HtmlForm FilledForm(HtmlPage page, string email) => page.Form("/account/apply")
         .Set("Input.FullName", "Alex Applicant")
         .Set("Input.Email", email)

@@ -5,6 +5,7 @@ using MsixPortal.Data.CodeSets;
 using MsixPortal.Data.Entities.Accounts;
 using MsixPortal.Features.Account.Recertification;
 using MsixPortal.Features.Audit;
+using MsixPortal.Features.Notifications;
 using MsixPortal.Infrastructure.Email;
 
 namespace MsixPortal.Features.Account.Apply;
@@ -13,12 +14,15 @@ namespace MsixPortal.Features.Account.Apply;
 /// Accepts public account applications: checks the choices, stores the application with the
 /// accepted Rules of Behavior version, and tells the applicant by email that it arrived. An email
 /// that already has an account (open or closed) or a pending application gets the same answer on
-/// the page (no enumeration, checklist item 40); its owner is told by email instead.
+/// the page (no enumeration, checklist item 40); its owner is told by email instead. The State's
+/// user administrators are told that an application waits (in the portal and by email, without
+/// anything the applicant typed); a State without one falls to the national administrators.
 /// </summary>
 public sealed class AccountApplications(
     PortalDbContext db,
     RulesOfBehavior rules,
     IPortalEmailSender email,
+    Notifier notifier,
     AuditTrail audit,
     TimeProvider clock)
 {
@@ -101,8 +105,28 @@ public sealed class AccountApplications(
         db.AccountApplications.Add(application);
         db.Add(audit.Create(AccountAuditActions.ApplicationSubmitted, "account_application", application.Id.ToString(),
             $"state={application.StateCode};role={application.RequestedRole}"));
+        notifier.Notify(await ReviewersAsync(application.StateCode, cancellationToken),
+            $"An account application for {application.StateCode} is waiting for review", "/admin/applications");
         await db.SaveChangesAsync(cancellationToken);
         await email.SendAsync(AccountEmails.ApplicationReceived(application.Email), cancellationToken);
+    }
+
+    /// <summary>The active user administrators of the State; the national administrators when it has none.</summary>
+    private async Task<List<NotificationRecipient>> ReviewersAsync(string stateCode, CancellationToken cancellationToken)
+    {
+        var stateReviewers = await ActiveInRole(PortalRoles.UserAdministrator).Where(u => u.StateCode == stateCode)
+            .Select(u => new NotificationRecipient(u.Id, u.Email ?? "")).ToListAsync(cancellationToken);
+        return stateReviewers.Count > 0
+            ? stateReviewers
+            : await ActiveInRole(PortalRoles.NationalAdministrator).Select(u => new NotificationRecipient(u.Id, u.Email ?? ""))
+                .ToListAsync(cancellationToken);
+    }
+
+    private IQueryable<PortalUser> ActiveInRole(string role)
+    {
+        var normalized = role.ToUpperInvariant();
+        return db.Users.Where(u => u.Status == AccountStatus.Active
+            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == normalized)));
     }
 
     /// <summary>
