@@ -80,7 +80,7 @@ fi
 
 echo
 if [ -f "$accounts_file" ]; then
-  echo "Demo accounts (role, email, password, authenticator key):"
+  echo "Demo accounts (role, email, password, authenticator key, State):"
   awk -F'\t' 'NF >= 4' "$accounts_file"
   echo
 fi

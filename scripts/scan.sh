@@ -86,7 +86,7 @@ echo "== Portal on $base (pid $portal_pid)"
 # the tools' own cookie jars would never send them back, so each tool is given the whole header.
 cookie_of() {
   local email password key
-  IFS=$'\t' read -r _ email password key < <(awk -F'\t' -v role="$1" '$1 == role' "$work/accounts.tsv")
+  IFS=$'\t' read -r _ email password key _ < <(awk -F'\t' -v role="$1" '$1 == role && ($5 == "TX" || $5 == "all States")' "$work/accounts.tsv")
   dotnet "$client_dll" cookie --base-url "$base" --email "$email" --password "$password" --totp-key "$key"
 }
 

@@ -33,8 +33,8 @@ bench_ensure_generated "$students" "$seed"
 
 echo "== Demo accounts"
 bench_portal "$database" seed-demo >"$work/accounts.tsv" 2>"$work/seed-demo.log"
-IFS=$'\t' read -r _ national_email national_password national_totp < <(awk -F'\t' '$1 == "National Administrator"' "$work/accounts.tsv")
-IFS=$'\t' read -r _ state_email state_password state_totp < <(awk -F'\t' '$1 == "Data Administrator"' "$work/accounts.tsv")
+IFS=$'\t' read -r _ national_email national_password national_totp _ < <(awk -F'\t' '$1 == "National Administrator"' "$work/accounts.tsv")
+IFS=$'\t' read -r _ state_email state_password state_totp _ < <(awk -F'\t' '$1 == "Data Administrator" && $5 == "TX"' "$work/accounts.tsv")
 
 if [ "$(bench_psql "$database" "SELECT count(*) FROM move_notices WHERE sender_contact = 'bench'")" = 0 ]; then
   echo "== Adding workflow history: $notices move notices, $((notices / 10)) data requests"

@@ -106,7 +106,7 @@ bench_mep_staff_account() {
   local database=$1 work=$2
   echo "== Demo accounts"
   bench_portal "$database" seed-demo >"$work/accounts.tsv" 2>"$work/seed-demo.log"
-  IFS=$'\t' read -r _ bench_email bench_password bench_totp_key < <(awk -F'\t' '$1 == "MEP Staff"' "$work/accounts.tsv")
+  IFS=$'\t' read -r _ bench_email bench_password bench_totp_key _ < <(awk -F'\t' '$1 == "MEP Staff" && $5 == "TX"' "$work/accounts.tsv")
   [ -n "${bench_totp_key:-}" ] || { echo "error: no MEP Staff demo account from seed-demo" >&2; exit 1; }
 }
 

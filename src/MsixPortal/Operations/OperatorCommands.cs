@@ -55,7 +55,7 @@ public static class OperatorCommands
         }
         foreach (var account in await services.GetRequiredService<DemoAccountSeeder>().SeedAsync())
         {
-            await Console.Out.WriteLineAsync($"{account.Role}\t{account.Email}\t{account.Password}\t{account.AuthenticatorKey}");
+            await Console.Out.WriteLineAsync($"{account.Role}\t{account.Email}\t{account.Password}\t{account.AuthenticatorKey}\t{account.StateCode ?? "all States"}");
         }
         // Students go in as the schema owner (bulk COPY); their count goes to stderr so that stdout
         // stays one account per line for scripts.

@@ -14,10 +14,16 @@ public class AccountCommandTests(PortalAppFactory factory) : IClassFixture<Porta
         var first = await RunAsync("seed-demo");
         var second = await RunAsync("seed-demo");
         var lines = first.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split('\t')).Where(fields => fields.Length == 4).ToList();
+            .Select(line => line.Split('\t')).Where(fields => fields.Length == 5).ToList();
 
         Assert.True(first.ExitCode == 0, first.Error);
-        Assert.Equal(PortalRoles.All, lines.Select(fields => fields[0]));
+        Assert.Equal(PortalRoles.All, lines.Where(fields => fields[4] is "TX" or "all States").Select(fields => fields[0]));
+        // A second State, so that move notices, data requests and merges can be tried from the receiving side.
+        Assert.Equal([PortalRoles.MepStaff, PortalRoles.DataAdministrator, PortalRoles.UserAdministrator],
+            lines.Where(fields => fields[4] == "MI").Select(fields => fields[0]));
+        var michigan = lines.Where(fields => fields[4] == "MI").Select(fields => fields[1]).ToList();
+        Assert.All(await factory.WithDbAsync(db => db.Users.Where(u => michigan.Contains(u.Email!)).Select(u => u.StateCode).ToListAsync()),
+            state => Assert.Equal("MI", state));
         Assert.Equal(first.Output, second.Output);
         Assert.All(lines, fields => Assert.Matches("^[A-Z2-7]{32}$", fields[3]));
     }
@@ -27,7 +33,7 @@ public class AccountCommandTests(PortalAppFactory factory) : IClassFixture<Porta
     {
         var run = await RunAsync("seed-demo");
         var fields = run.Output.Split('\n').Select(line => line.Trim().Split('\t'))
-            .First(f => f.Length == 4 && f[0] == PortalRoles.MepStaff);
+            .First(f => f.Length == 5 && f[0] == PortalRoles.MepStaff);
         var id = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == fields[1]).Select(u => u.Id).SingleAsync());
 
         var client = await factory.SignInAsync(new TestAccount(id, fields[1], fields[2], fields[3], "TX", [fields[0]]));
