@@ -133,7 +133,8 @@ note() {
 # no token), and with --method POST on the command line it sends every request to the host as a
 # POST, the token page too; --data alone already makes the injected requests POSTs. A redirect after
 # the POST (search: to its opaque results page; upload: to the job's progress page) is followed with
-# a GET, as a browser does.
+# a GET, as a browser does. The upload's progress page asks to be reloaded (Refresh: 2), which
+# sqlmap takes for a redirect to the address "2" unless told not to follow it (refresh=N).
 sqlmap_run() {
   local name=$1 path=$2 target=("${@:3}") log="$out/sqlmap-$1.log" traffic="$out/sqlmap-$1.traffic"
   local started offset rc=0 slice="$work/portal-sqlmap-$1.log"
@@ -142,7 +143,7 @@ sqlmap_run() {
   started=$(date +%s)
   timeout "${sqlmap_minutes}m" sqlmap "${target[@]}" \
     --csrf-token "__RequestVerificationToken" --csrf-url "$base$path" --csrf-method GET \
-    --answers "resend=N,follow=Y,merge=Y,process=Y" --batch --level 2 --risk 1 --dbms PostgreSQL \
+    --answers "resend=N,follow=Y,merge=Y,process=Y,refresh=N" --batch --level 2 --risk 1 --dbms PostgreSQL \
     --flush-session --output-dir "$work/sqlmap" -t "$traffic" --disable-coloring >"$log" 2>&1 || rc=$?
   tail -c +"$((offset + 1))" "$out/portal.log" >"$slice"
   local status=0
@@ -171,9 +172,12 @@ sqlmap_form() {
 # them for changed values and adds each as a part of the body, with a bare LF ending its header,
 # which makes the whole body unreadable. The file's content is read by a background job
 # after the POST has been answered (a redirect to the job's progress page, which sqlmap follows), so
-# an injection there could only show on that page, as an error or a changed result.
+# an injection there could only show on that page, as an error or a changed result. No
+# Content-Type is given: sqlmap would send it with the token page's GET too (a form content type
+# without a body), and it writes multipart/form-data with the body's boundary itself: the boundary
+# as found after the delimiters' "--", hence one that does not begin with dashes.
 sqlmap_upload() {
-  local boundary="----MsixPortalScan7c1f" body
+  local boundary="MsixPortalScan7c1f" body
   body=$(
     printf -- '--%s\r\nContent-Disposition: form-data; name="__RequestVerificationToken"\r\n\r\nx\r\n' "$boundary"
     printf -- '--%s\r\nContent-Disposition: form-data; name="File"; filename="students*.json"\r\n' "$boundary"
@@ -185,7 +189,6 @@ sqlmap_upload() {
     printf -- '--%s--\r\n' "$boundary"
   )
   sqlmap_run upload /submissions/upload -u "$base/submissions/upload" --data "$body" --cookie "$1" \
-    -H "Content-Type: multipart/form-data; boundary=$boundary" \
     --eval '_locals["auxHeaders"]["RequestVerificationToken"] = _locals["token"].value; [globals().pop(name) for name in list(globals()) if name.startswith("EVAL_")]'
 }
 

@@ -17,7 +17,9 @@ public sealed class UnreadableFormFilter : IAsyncActionFilter
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         var request = context.HttpContext.Request;
-        if (request.HasFormContentType)
+        // Only where model binding read the form (it does for any action with parameters): an action
+        // without any never sees the body, so a GET that merely names a form content type still works.
+        if (request.HasFormContentType && (context.ActionDescriptor.Parameters.Count > 0 || context.ActionDescriptor.BoundProperties.Count > 0))
         {
             try
             {
