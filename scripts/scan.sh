@@ -2,15 +2,18 @@
 # Security scan by real tools (security.md 39, issue 17 point 9): starts the portal (Release) on a
 # throwaway PostgreSQL cluster and database with demo data, signs in as each role through the real
 # pages (tools/MsixPortal.Bench "cookie": notice, password, TOTP) and runs, on 127.0.0.1 only:
-#   - sqlmap on the search form (as MEP Staff) and the sign-in form (anonymous);
+#   - sqlmap on the submission upload form (as Data Administrator), the search form (as MEP Staff)
+#     and the sign-in form (anonymous);
 #   - wapiti (crawl + attack modules) as each role and anonymously.
 # Each tool run is bounded in time (SCAN_MINUTES per wapiti run, default 4; SQLMAP_MINUTES per sqlmap
 # form, default 8). Reports land in test-output/scan/ (sqlmap logs and traffic, wapiti JSON and logs,
 # the portal's log, summary.txt). The summary gives, per tool run, the requests sent, how they were
-# answered and the findings by level. Exits 1 when sqlmap finds an injection, when wapiti reports a
-# vulnerability or anomaly of level medium or higher, or when a run was not a valid scan (the tool
-# crashed or was cut off, most of its requests were answered 400, its session was signed out, it
-# crawled next to nothing); 0 only for a valid, clean scan.
+# answered (for sqlmap: how many POSTs reached the form's handler) and the findings by level. Exits 1
+# when sqlmap finds an injection, when wapiti reports a vulnerability or anomaly of level medium or
+# higher, when the portal answered anything with a 5xx (security.md 45), or when a run was not a
+# valid scan (the tool crashed or was cut off, most of its requests were answered 400 or did not
+# reach the handler, its session was signed out, it crawled next to nothing, it requested a form it
+# had to leave out); 0 only for a valid, clean scan.
 # Too slow for CI (about 40 minutes); run it before a release. Installs sqlmap and wapiti if missing.
 set -euo pipefail
 
@@ -122,24 +125,25 @@ note() {
   esac
 }
 
-# sqlmap_form NAME FORM_PATH DATA PARAMETERS COOKIE: sqlmap on one form. Before each request it GETs
-# the form page (--csrf-url, --csrf-method GET) with the session's cookies and puts that page's
-# __RequestVerificationToken into the POST, so its injected requests pass the antiforgery check
-# and reach the action. Two sqlmap 1.7 details matter: without --csrf-method GET it fetches a
-# --csrf-url equal to the target with the target's POST (answered 400, no token), and with
-# --method POST on the command line it sends every request to the host as a POST, the token page
-# too; --data alone already makes the injected requests POSTs. A redirect after the POST (search:
-# to its opaque results page) is followed with a GET, as a browser does. Only the form's own
-# fields are injected (-p); the token, cookies and headers are left alone.
-sqlmap_form() {
-  local name=$1 path=$2 data=$3 parameters=$4 cookie=$5 log="$out/sqlmap-$1.log" traffic="$out/sqlmap-$1.traffic"
+# sqlmap_run NAME FORM_PATH TARGET...: sqlmap on one form, the target given by TARGET (sqlmap's own
+# options). Before each request it GETs the form page (--csrf-url, --csrf-method GET) with the
+# session's cookies and puts that page's __RequestVerificationToken into the POST, so its injected
+# requests pass the antiforgery check and reach the action. Two sqlmap 1.7 details matter: without
+# --csrf-method GET it fetches a --csrf-url equal to the target with the target's POST (answered 400,
+# no token), and with --method POST on the command line it sends every request to the host as a
+# POST, the token page too; --data alone already makes the injected requests POSTs. A redirect after
+# the POST (search: to its opaque results page; upload: to the job's progress page) is followed with
+# a GET, as a browser does. The upload's progress page asks to be reloaded (Refresh: 2), which
+# sqlmap takes for a redirect to the address "2" unless told not to follow it (refresh=N).
+sqlmap_run() {
+  local name=$1 path=$2 target=("${@:3}") log="$out/sqlmap-$1.log" traffic="$out/sqlmap-$1.traffic"
   local started offset rc=0 slice="$work/portal-sqlmap-$1.log"
   echo "== sqlmap: $name (up to $sqlmap_minutes min)"
   offset=$(stat -c %s "$out/portal.log")
   started=$(date +%s)
-  timeout "${sqlmap_minutes}m" sqlmap -u "$base$path" --data "$data" -p "$parameters" --cookie "$cookie" \
+  timeout "${sqlmap_minutes}m" sqlmap "${target[@]}" \
     --csrf-token "__RequestVerificationToken" --csrf-url "$base$path" --csrf-method GET \
-    --answers "resend=N,follow=Y,merge=Y" --batch --level 2 --risk 1 --dbms PostgreSQL \
+    --answers "resend=N,follow=Y,merge=Y,process=Y,refresh=N" --batch --level 2 --risk 1 --dbms PostgreSQL \
     --flush-session --output-dir "$work/sqlmap" -t "$traffic" --disable-coloring >"$log" 2>&1 || rc=$?
   tail -c +"$((offset + 1))" "$out/portal.log" >"$slice"
   local status=0
@@ -149,12 +153,54 @@ sqlmap_form() {
   note "$status"
 }
 
-# wapiti_as NAME COOKIE: wapiti crawls and attacks the portal as that session. wapiti 3.0.4 on
+# sqlmap_form NAME FORM_PATH DATA PARAMETERS COOKIE: a url-encoded form; only its own fields are
+# injected (-p), the token, cookies and headers are left alone.
+sqlmap_form() {
+  sqlmap_run "$1" "$2" -u "$base$2" --data "$3" -p "$4" --cookie "$5"
+}
+
+# sqlmap_upload COOKIE: the submission upload form: a multipart body with the file and Mode (the
+# dry-run or submit button) whose '*' marks the injection points: the file's name, values inside the
+# file (a JSON submission of the demo State) and Mode; sqlmap names them MULTIPART #1* (the file
+# name) to #7* (Mode) in that order. Mode's base value is dry-run, so no payload
+# stores anything. (A saved request, -r, is not used: sqlmap 1.7 takes its targets from standard
+# input whenever that is not a terminal and ignores the file.) sqlmap puts a fresh token only into
+# url-encoded or JSON bodies, never into a multipart part, so --eval hands the token it fetched for
+# this request (queryPage's local `token`) to the RequestVerificationToken header, which ASP.NET
+# Core's antiforgery reads before the form field. The same code drops the cookies that sqlmap hands
+# to --eval as variables under encoded names (EVAL_<hex>, the names hold '-'): sqlmap 1.7 takes
+# them for changed values and adds each as a part of the body, with a bare LF ending its header,
+# which makes the whole body unreadable. The file's content is read by a background job
+# after the POST has been answered (a redirect to the job's progress page, which sqlmap follows), so
+# an injection there could only show on that page, as an error or a changed result. No
+# Content-Type is given: sqlmap would send it with the token page's GET too (a form content type
+# without a body), and it writes multipart/form-data with the body's boundary itself: the boundary
+# as found after the delimiters' "--", hence one that does not begin with dashes.
+sqlmap_upload() {
+  local boundary="MsixPortalScan7c1f" body
+  body=$(
+    printf -- '--%s\r\nContent-Disposition: form-data; name="__RequestVerificationToken"\r\n\r\nx\r\n' "$boundary"
+    printf -- '--%s\r\nContent-Disposition: form-data; name="File"; filename="students*.json"\r\n' "$boundary"
+    printf 'Content-Type: application/json\r\n\r\n'
+    printf '{"header":{"stateCode":"TX*","timestamp":"2026-10-30T12:00:00Z","studentCount":1,"recordCount":1},'
+    printf '"students":[{"recordNumber":"1","action":"I","stateCode":"TX","stateStudentId":"TX000123*","stateStudentIdType":"01",'
+    printf '"firstName":"Ana*","lastName1":"Garcia*","sex":"Female","birthDate":"20140307*","multipleBirth":"No","birthCountry":"MX"}]}\r\n'
+    printf -- '--%s\r\nContent-Disposition: form-data; name="Mode"\r\n\r\ndry-run*\r\n' "$boundary"
+    printf -- '--%s--\r\n' "$boundary"
+  )
+  sqlmap_run upload /submissions/upload -u "$base/submissions/upload" --data "$body" --cookie "$1" \
+    --eval '_locals["auxHeaders"]["RequestVerificationToken"] = _locals["token"].value; [globals().pop(name) for name in list(globals()) if name.startswith("EVAL_")]'
+}
+
+# wapiti_as NAME COOKIE [LEFT_OUT]: wapiti crawls and attacks the portal as that session. wapiti 3.0.4 on
 # Python 3.11 crashes on any -x (see scripts/scan/wapiti.py), so it runs through that launcher.
 # Excluded (it would end its own session or another demo account's, which the later runs need):
 # sign-out and sign-out-everywhere, the password and authenticator pages, and a user
 # administrator's roles, disable, deactivate, end-sessions and authenticator-reset actions.
-# Signed-in runs also leave out the help-desk contact and incident forms (EXTRA excludes): every
+# Signed-in runs also leave out the help-desk contact and incident forms (LEFT_OUT, comma-separated
+# path prefixes, each excluded as PREFIX* so that the pages' query-string variants, such as the
+# footer's /help/contact?reference=..., go too; the summary counts any request that still reached
+# them and then calls the run not valid): every
 # attack on them files a request or an incident (about a thousand a run), which then fill the
 # administrators' worklists; wapiti 3.0.4 parses a page's forms in quadratic time and hung, at
 # 100% CPU, on a worklist page of 388 "Assign to me" forms (557 KB). The same forms and actions
@@ -167,8 +213,11 @@ sqlmap_form() {
 # errors, or 302).
 wapiti_modules="sql,blindsql,xss,permanentxss,exec,file,crlf,redirect,ssrf,xxe"
 wapiti_as() {
-  local name=$1 cookie=$2 extra=("${@:3}") report="$out/wapiti-$1.json" log="$out/wapiti-$1.log" slice="$work/portal-$1.log"
-  local modules crawl_seconds attack_seconds started offset rc=0 status
+  local name=$1 cookie=$2 left_out=${3:-} report="$out/wapiti-$1.json" log="$out/wapiti-$1.log" slice="$work/portal-$1.log"
+  local modules crawl_seconds attack_seconds started offset rc=0 status prefix extra=()
+  for prefix in ${left_out//,/ }; do
+    extra+=(-x "$base$prefix*")
+  done
   modules=$(tr ',' '\n' <<<"$wapiti_modules" | wc -l)
   crawl_seconds=$((scan_minutes * 60 / 3))
   attack_seconds=$((scan_minutes * 60 * 2 / 3 / modules))
@@ -183,7 +232,7 @@ wapiti_as() {
     --store-session "$work/wapiti" --flush-session -f json -o "$report" >"$log" 2>&1 || rc=$?
   tail -c +"$((offset + 1))" "$out/portal.log" >"$slice"
   status=0
-  python3 scripts/scan/summarize.py wapiti "$name" "$report" "$log" "$slice" "$rc" "$(($(date +%s) - started))" \
+  python3 scripts/scan/summarize.py wapiti "$name" "$report" "$log" "$slice" "$rc" "$(($(date +%s) - started))" "$left_out" \
     >"$work/run.txt" || status=$?
   tee -a "$summary" <"$work/run.txt"
   if [ "$name" != anonymous ] && ! still_signed_in "$cookie"; then
@@ -193,6 +242,7 @@ wapiti_as() {
   note "$status"
 }
 
+sqlmap_upload "$(cookie_of "Data Administrator")"
 mep_cookie=$(cookie_of "MEP Staff")
 sqlmap_form search /search \
   "Input.FirstName=Ana&Input.LastName=Garcia&Input.BirthDate=01/02/2015&Input.Sex=&Input.StateCode=&Input.MsixId=&Input.StateStudentId=&Input.MiddleName=&Input.ParentName=&Input.BirthCity=&Input.SchoolName=&__RequestVerificationToken=x" \
@@ -203,7 +253,7 @@ sqlmap_form signin /account/signin "Email=someone@example.gov&Password=not-the-p
   "Email,Password,ReturnUrl" "$anon_cookie"
 
 for role in "Recruiter" "MEP Staff" "Data Administrator" "User Administrator" "National Administrator"; do
-  wapiti_as "$(tr 'A-Z ' 'a-z-' <<<"$role")" "$(cookie_of "$role")" -x "$base/help/contact" -x "$base/help/incident"
+  wapiti_as "$(tr 'A-Z ' 'a-z-' <<<"$role")" "$(cookie_of "$role")" /help/contact,/help/incident
 done
 wapiti_as anonymous "$(anonymous_cookie)"
 

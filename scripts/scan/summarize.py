@@ -2,11 +2,16 @@
 """Reads one scanner run's output for scripts/scan.sh and says whether it was a valid scan and what it found.
 
   summarize.py sqlmap NAME FORM_PATH TRAFFIC_FILE LOG_FILE PORTAL_LOG_SLICE EXIT_CODE SECONDS
-  summarize.py wapiti NAME REPORT_JSON LOG_FILE PORTAL_LOG_SLICE EXIT_CODE SECONDS
+  summarize.py wapiti NAME REPORT_JSON LOG_FILE PORTAL_LOG_SLICE EXIT_CODE SECONDS [LEFT_OUT]
+
+LEFT_OUT: comma-separated path prefixes the run must not have requested (its -x exclusions that
+matter to later runs); a request to one of them makes the run not valid.
 
 Prints one summary line (then one line per finding or reason) and appends a tab-separated record
 (tool, name, requests, critical, high, medium, low, info, valid) to $SCAN_TOTALS for the totals.
-Exit code: 0 valid and clean, 1 a finding of medium level or higher, 2 not a valid scan.
+Exit code: 0 valid and clean, 1 a finding of medium level or higher, 2 not a valid scan. Every 5xx
+the portal answered during the run (its log) is a medium finding: no input may produce one
+(security.md 45).
 
 A run is not valid when the tool crashed or was cut off by its time limit, when it sent next to
 nothing, or when most of the requests it aimed at the portal's handlers were answered 400 (the
@@ -54,14 +59,47 @@ def portal_answers(portal_slice):
     return [(method, path.split("?")[0], int(code)) for method, path, code in re.findall(r"HTTP (\w+) (\S+) responded (\d+)", text)]
 
 
+SIGN_IN = "/account/signin"
+
+
+def server_errors(answers, levels, findings):
+    """Every 5xx the portal answered during the run: a medium finding (security.md 45: no input produces a 5xx)."""
+    errors = Counter(f"{method} {path} {code}" for method, path, code in answers if code >= 500)
+    for what, count in sorted(errors.items()):
+        levels["medium"] += 1
+        findings.append(f"MEDIUM server error: {count} x {what} (see the portal's log)")
+
+
+def handler_answers(answers, form_path):
+    """How the portal answered the POSTs to form_path, each with the path of the request right after it.
+
+    sqlmap sends one request at a time and follows a redirect at once, so the request after a POST
+    answered 3xx is where the redirect led: the sign-in page when the session was lost, otherwise the
+    handler's own redirect (search: the results page; upload: the job's progress page).
+    """
+    codes, reached, to_sign_in = Counter(), 0, 0
+    for index, (method, path, code) in enumerate(answers):
+        if method != "POST" or path != form_path:
+            continue
+        codes[code] += 1
+        following = answers[index + 1][1] if index + 1 < len(answers) else ""
+        if 300 <= code < 400 and following.startswith(SIGN_IN) and form_path != SIGN_IN:
+            to_sign_in += 1
+        elif code < 400:
+            reached += 1
+    return codes, reached, to_sign_in
+
+
 def sqlmap(name, form_path, traffic_file, log_file, portal_slice, exit_code, seconds):
     log = open(log_file, encoding="utf-8", errors="replace").read()
     traffic = open(traffic_file, encoding="utf-8", errors="replace").read() if os.path.exists(traffic_file) else ""
     sent = len(re.findall(r"^HTTP request \[#\d+\]:$", traffic, re.M))  # a followed redirect reuses its POST's number
     # sqlmap's traffic file shows the page after a followed redirect; the portal's log has the answer to the POST itself.
-    form_codes = Counter(code for method, path, code in portal_answers(portal_slice) if method == "POST" and path == form_path)
+    answers = portal_answers(portal_slice)
+    form_codes, reached, to_sign_in = handler_answers(answers, form_path)
     posts = sum(form_codes.values())
-    tested = sorted(set(re.findall(r"testing for SQL injection on POST parameter '([^']+)'", log)))
+    # A saved request's '*' marks are "(custom) POST parameter 'MULTIPART #2*'" in the log.
+    tested = sorted(set(re.findall(r"testing for SQL injection on (?:\(custom\) )?POST parameter '([^']+)'", log)))
     injectable = re.search(r"sqlmap identified the following injection point", log) is not None
     finished = injectable or "all tested parameters do not appear to be injectable" in log
     levels = dict.fromkeys(LEVELS, 0)
@@ -69,6 +107,7 @@ def sqlmap(name, form_path, traffic_file, log_file, portal_slice, exit_code, sec
     if injectable:
         levels["high"] = 1
         findings += ["INJECTION: " + line.strip() for line in re.findall(r"^Parameter: .*$", log, re.M)] or ["INJECTION (see the log)"]
+    server_errors(answers, levels, findings)
     reasons = []
     if exit_code == 124:
         reasons.append(f"cut off by its time limit after {seconds} s (raise SQLMAP_MINUTES)")
@@ -76,15 +115,17 @@ def sqlmap(name, form_path, traffic_file, log_file, portal_slice, exit_code, sec
         reasons.append("sqlmap did not finish its tests (see the log: " + (re.findall(r"\[(?:CRITICAL|ERROR)\] (.*)", log) or ["no error line"])[-1] + ")")
     if posts < 20:
         reasons.append(f"only {posts} injected POSTs reached {form_path}")
-    elif form_codes[400] > MOST * posts:
-        reasons.append(f"{form_codes[400]} of {posts} POSTs to {form_path} answered 400 (antiforgery or malformed)")
+    elif reached < (1 - MOST) * posts:
+        reasons.append(f"only {reached} of {posts} POSTs to {form_path} reached its handler "
+                       f"({form_codes[400]} answered 400: antiforgery or malformed; {to_sign_in} redirected to sign-in)")
     line = (f"{sent} requests (token page GETs, injected POSTs, followed redirects); {posts} POSTs to {form_path} "
-            f"(as the portal answered them: {statuses_text(form_codes)}); "
+            f"(as the portal answered them: {statuses_text(form_codes)}; reached the handler: {reached}, "
+            f"redirected to sign-in: {to_sign_in}); "
             f"parameters tested: {', '.join(tested) or 'none'}; {seconds} s")
     return finish("sqlmap", name, sent, levels, reasons, findings, line)
 
 
-def wapiti(name, report_file, log_file, portal_slice, exit_code, seconds):
+def wapiti(name, report_file, log_file, portal_slice, exit_code, seconds, left_out):
     log = open(log_file, encoding="utf-8", errors="replace").read()
     answers = portal_answers(portal_slice)
     codes = Counter(code for _, _, code in answers)
@@ -104,6 +145,7 @@ def wapiti(name, report_file, log_file, portal_slice, exit_code, seconds):
                     if level in ("critical", "high", "medium"):
                         findings.append(f"{level.upper()} {category}: {item.get('method', '')} {item.get('path', '')} "
                                         f"parameter {item.get('parameter', '')!r}: {str(item.get('info', ''))[:160]}")
+    server_errors(answers, levels, findings)
     if "Traceback (most recent call last)" in log:
         reasons.append("wapiti crashed: " + (re.findall(r"^\w*(?:Error|Exception)\b.*$", log, re.M) or ["see the log"])[-1])
     if exit_code == 124:
@@ -119,8 +161,15 @@ def wapiti(name, report_file, log_file, portal_slice, exit_code, seconds):
         reasons.append(f"only {total} requests reached the portal")
     elif codes[400] > MOST * total:
         reasons.append(f"{codes[400]} of {total} requests answered 400 (antiforgery or malformed)")
+    # Every request to an excluded form is counted, so a pattern that lets one through shows here.
+    prefixes = [prefix for prefix in left_out.split(",") if prefix]
+    leaked = Counter(prefix for _, path, _ in answers for prefix in prefixes if path.startswith(prefix))
+    if leaked:
+        reasons.append("requested what it had to leave out: " + ", ".join(f"{prefix}: {count}" for prefix, count in sorted(leaked.items())))
     line = (f"{total} requests ({statuses_text(codes)}; of them POST: {statuses_text(posts) or 'none'}); "
-            f"{crawled.group(1) if crawled else 0} URLs and forms crawled; {seconds} s")
+            f"{crawled.group(1) if crawled else 0} URLs and forms crawled; "
+            + (f"left out {', '.join(prefixes)}: {sum(leaked.values())} requests; " if prefixes else "")
+            + f"{seconds} s")
     return finish("wapiti", name, total, levels, reasons, findings, line)
 
 
@@ -129,7 +178,7 @@ def main(argv):
     if tool == "sqlmap":
         return sqlmap(name, argv[3], argv[4], argv[5], argv[6], int(argv[7]), int(argv[8]))
     if tool == "wapiti":
-        return wapiti(name, argv[3], argv[4], argv[5], int(argv[6]), int(argv[7]))
+        return wapiti(name, argv[3], argv[4], argv[5], int(argv[6]), int(argv[7]), argv[8] if len(argv) > 8 else "")
     if tool == "totals":
         rows = [line.rstrip("\n").split("\t") for line in open(argv[2], encoding="utf-8") if line.strip()]
         for tool_name in ("sqlmap", "wapiti"):

@@ -23,7 +23,10 @@ public static class WebServiceCollectionExtensions
         });
         services.AddScoped<Features.Audit.AuditTrail>();
         services.AddControllersWithViews(options =>
-                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add(new UnreadableFormFilter());
+            })
             .AddRazorOptions(options =>
             {
                 // Feature folders: Features/<Feature>/<View>.cshtml, shared layout in Features/Shared.

@@ -18,18 +18,40 @@ public sealed class HelpDeskWork(PortalDbContext db, TimeProvider clock)
     private static readonly string[] AccountCategories =
         [.. HelpDeskCategories.All.Where(c => c.AboutAnAccount).Select(c => c.Code)];
 
-    public async Task<IReadOnlyList<WorklistItem>> ItemsAsync(ClaimsPrincipal user, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// The user's open questions and incidents as one worklist source: unacknowledged incidents
+    /// (urgent) first, by their acknowledgement deadline, then oldest.
+    /// </summary>
+    public WorkSource Source(ClaimsPrincipal user, WorkNarrowing wanted)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var open = await Open(user).OrderBy(r => r.CreatedAt).Take(limit).ToListAsync(cancellationToken);
-        return open.Select(r =>
+        var open = WorkSource.AssignedAs(Open(user), r => r.AssignedToUserId, wanted.Assigned, wanted.Me);
+        if (!wanted.Includes(WorkKinds.HelpDeskRequest))
         {
-            var urgent = r.Kind == HelpDeskKind.Incident && r.AcknowledgedAt is null;
-            return new WorklistItem(r.Kind == HelpDeskKind.Incident ? WorkKinds.PiiIncident : WorkKinds.HelpDeskRequest, r.Id,
-                $"/help/requests/{r.Id}", r.Reference, r.StateCode ?? "", r.CreatedAt,
-                urgent ? DateOnly.FromDateTime(r.AcknowledgeBy!.Value) : null, urgent && now > r.AcknowledgeBy,
-                r.AssignedToUserId, null, Urgent: urgent, DueAt: urgent ? r.AcknowledgeBy : null);
-        }).ToList();
+            open = open.Where(r => r.Kind == HelpDeskKind.Incident);
+        }
+        else if (!wanted.Includes(WorkKinds.PiiIncident))
+        {
+            open = open.Where(r => r.Kind == HelpDeskKind.Question);
+        }
+        return new WorkSource(
+            open.CountAsync,
+            cancellationToken => open.CountAsync(r => r.Kind == HelpDeskKind.Incident && r.AcknowledgedAt == null && r.AcknowledgeBy < now, cancellationToken),
+            async (count, cancellationToken) => (await open
+                    .OrderByDescending(r => r.Kind == HelpDeskKind.Incident && r.AcknowledgedAt == null)
+                    .ThenBy(r => r.Kind == HelpDeskKind.Incident && r.AcknowledgedAt == null ? r.AcknowledgeBy : null)
+                    .ThenBy(r => r.CreatedAt).ThenBy(r => r.Id)
+                    .Take(count).ToListAsync(cancellationToken))
+                .Select(r => Item(r, now)));
+    }
+
+    private static WorklistItem Item(HelpDeskRequest r, DateTime now)
+    {
+        var urgent = r.Kind == HelpDeskKind.Incident && r.AcknowledgedAt is null;
+        return new WorklistItem(r.Kind == HelpDeskKind.Incident ? WorkKinds.PiiIncident : WorkKinds.HelpDeskRequest, r.Id,
+            $"/help/requests/{r.Id}", r.Reference, r.StateCode ?? "", r.CreatedAt,
+            urgent ? DateOnly.FromDateTime(r.AcknowledgeBy!.Value) : null, urgent && now > r.AcknowledgeBy,
+            r.AssignedToUserId, null, Urgent: urgent, DueAt: urgent ? r.AcknowledgeBy : null);
     }
 
     /// <summary>Open questions, open incidents, and incidents not acknowledged in time (the only help-desk items that can be overdue).</summary>

@@ -17,21 +17,35 @@ namespace MsixPortal.Features.Worklists;
 public sealed class WorklistService(
     PortalDbContext db, NoticeRouting routing, WorkItemLookups lookups, HelpDeskWork helpDesk, TimeProvider clock)
 {
-    private const int PerKindLimit = 500;
+    /// <summary>Items a page: a page of hundreds of "Assign to me" forms was slow to send and to read (wapiti hung on one).</summary>
+    public const int PageSize = 50;
 
+    /// <summary>
+    /// One page of the user's filtered worklist, in the list's order across every kind. Each kind is
+    /// counted and read in the database: only the first page × <see cref="PageSize"/> items of each
+    /// are loaded, which hold every item of this page.
+    /// </summary>
     public async Task<WorklistViewModel> ListAsync(ClaimsPrincipal user, WorklistFilterInputModel filter, CancellationToken cancellationToken)
     {
-        var items = await ItemsAsync(user, cancellationToken);
         var me = user.UserId();
-        var shown = items
-            .Where(i => string.IsNullOrEmpty(filter.Kind) || i.Kind == filter.Kind)
-            .Where(i => filter.Assigned switch { "mine" => i.AssignedToUserId == me, "unassigned" => i.AssignedToUserId is null, _ => true })
-            .ToList();
+        var sources = await SourcesAsync(user, filter, cancellationToken);
+        int total = 0, overdue = 0;
+        foreach (var source in sources)
+        {
+            total += await source.CountAsync(cancellationToken);
+            overdue += await source.OverdueAsync(cancellationToken);
+        }
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = Math.Clamp(filter.Page ?? 1, 1, pageCount);
+        var first = new List<WorklistItem>();
+        foreach (var source in sources)
+        {
+            first.AddRange(await source.FirstAsync(page * PageSize, cancellationToken));
+        }
+        var shown = WorklistOrder.Sort(first).Skip((page - 1) * PageSize).Take(PageSize).ToList();
         var names = await lookups.UserNamesAsync(shown.Select(i => i.AssignedToUserId), cancellationToken);
-        var named = shown.Select(i => i with { AssignedTo = i.AssignedToUserId is { } a ? names.GetValueOrDefault(a) : null })
-            .OrderByDescending(i => i.Urgent).ThenByDescending(i => i.IsOverdue).ThenBy(i => i.DueOn ?? DateOnly.MaxValue)
-            .ThenBy(i => i.CreatedAt).ToList();
-        return new WorklistViewModel(named, filter, named.Count(i => i.IsOverdue), me);
+        var named = shown.Select(i => i with { AssignedTo = i.AssignedToUserId is { } a ? names.GetValueOrDefault(a) : null }).ToList();
+        return new WorklistViewModel(named, filter, overdue, me, new WorklistPaging(page, pageCount, total));
     }
 
     /// <summary>
@@ -80,64 +94,96 @@ public sealed class WorklistService(
         return counts;
     }
 
-    private async Task<List<WorklistItem>> ItemsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>The kinds of work the user may act on that the filter asks for, each narrowed by the filter.</summary>
+    private async Task<List<WorkSource>> SourcesAsync(ClaimsPrincipal user, WorklistFilterInputModel filter, CancellationToken cancellationToken)
     {
         var scope = new WorkScope(user.IsInRole(PortalRoles.NationalAdministrator), user.StateCode());
-        var today = WorkingDays.Today(clock);
-        var items = new List<WorklistItem>();
-        if (await ReceivesMoveNoticesAsync(user, scope, cancellationToken))
+        var wanted = new WorkNarrowing(filter.Kind, filter.Assigned, user.UserId());
+        var sources = new List<WorkSource>();
+        if (wanted.Includes(WorkKinds.MoveNotice) && await ReceivesMoveNoticesAsync(user, scope, cancellationToken))
         {
-            var notices = await OpenMoveNotices(scope)
-                .OrderBy(n => n.DueOn).Take(PerKindLimit)
-                .Join(db.ConsolidatedStudents, n => n.ConsolidatedStudentId, s => s.Id, (n, s) => new { n, s.MsixId })
-                .ToListAsync(cancellationToken);
-            items.AddRange(notices.Select(x => new WorklistItem(WorkKinds.MoveNotice, x.n.Id, $"/move-notices/{x.n.Id}", x.MsixId,
-                x.n.StateCode, x.n.SentAt, x.n.DueOn, WorkingDays.IsOverdue(x.n.DueOn, today), x.n.AssignedToUserId, null)));
+            sources.Add(MoveNotices(scope, wanted));
         }
-        if (Holds(user, Permission.AnswerDataRequests))
+        if (wanted.Includes(WorkKinds.DataRequest) && Holds(user, Permission.AnswerDataRequests))
         {
-            var requests = await OpenDataRequests(scope)
-                .OrderBy(r => r.NeededBy).Take(PerKindLimit)
-                .Join(db.ConsolidatedStudents, r => r.ConsolidatedStudentId, s => s.Id, (r, s) => new { r, s.MsixId })
-                .ToListAsync(cancellationToken);
-            items.AddRange(requests.Select(x => new WorklistItem(WorkKinds.DataRequest, x.r.Id, $"/data-requests/{x.r.Id}", x.MsixId,
-                x.r.StateCode, x.r.RequestedAt, x.r.NeededBy, WorkingDays.IsOverdue(x.r.NeededBy, today), x.r.AssignedToUserId, null)));
+            sources.Add(DataRequests(scope, wanted));
         }
-        if (Holds(user, Permission.ValidateMergeSplit))
+        if ((wanted.Includes(WorkKinds.Merge) || wanted.Includes(WorkKinds.Split)) && Holds(user, Permission.ValidateMergeSplit))
         {
-            items.AddRange(await FlagsToValidateAsync(user, scope, cancellationToken));
+            sources.Add(MergesAndSplits(user, scope, wanted));
         }
-        if (Holds(user, Permission.ResolveNearMatches))
+        if (wanted.Includes(WorkKinds.NearMatch) && Holds(user, Permission.ResolveNearMatches))
         {
-            items.AddRange(await NearMatchesAsync(scope, cancellationToken));
+            sources.Add(NearMatches(scope, wanted));
         }
-        if (HelpDeskWork.HandlesAny(user))
+        if ((wanted.Includes(WorkKinds.PiiIncident) || wanted.Includes(WorkKinds.HelpDeskRequest)) && HelpDeskWork.HandlesAny(user))
         {
-            items.AddRange(await helpDesk.ItemsAsync(user, PerKindLimit, cancellationToken));
+            sources.Add(helpDesk.Source(user, wanted));
         }
-        return items;
+        return sources;
     }
 
-    private async Task<IEnumerable<WorklistItem>> FlagsToValidateAsync(ClaimsPrincipal user, WorkScope scope, CancellationToken cancellationToken)
+    private WorkSource MoveNotices(WorkScope scope, WorkNarrowing wanted)
     {
-        var flags = await FlagsToValidate(user, scope)
-            .OrderBy(f => f.FlaggedAt).Take(PerKindLimit)
-            .Join(db.ConsolidatedStudents, f => f.MasterStudentId, s => s.Id, (f, s) => new { f, s.MsixId })
-            .ToListAsync(cancellationToken);
-        return flags.Select(x => new WorklistItem(x.f.Kind == MergeSplitKind.Merge ? WorkKinds.Merge : WorkKinds.Split, x.f.Id,
-            $"/merge-split/{x.f.Id}", x.MsixId, x.f.FlaggedByStateCode ?? "", x.f.FlaggedAt, null, false, x.f.AssignedToUserId, null));
+        var today = WorkingDays.Today(clock);
+        var notices = WorkSource.AssignedAs(OpenMoveNotices(scope), n => n.AssignedToUserId, wanted.Assigned, wanted.Me)
+            .Join(db.ConsolidatedStudents, n => n.ConsolidatedStudentId, s => s.Id, (n, s) => new { n, s.MsixId });
+        return new WorkSource(
+            notices.CountAsync,
+            cancellationToken => notices.CountAsync(x => x.n.DueOn < today, cancellationToken),
+            async (count, cancellationToken) => (await notices.OrderBy(x => x.n.DueOn).ThenBy(x => x.n.SentAt).ThenBy(x => x.n.Id)
+                    .Take(count).ToListAsync(cancellationToken))
+                .Select(x => new WorklistItem(WorkKinds.MoveNotice, x.n.Id, $"/move-notices/{x.n.Id}", x.MsixId,
+                    x.n.StateCode, x.n.SentAt, x.n.DueOn, WorkingDays.IsOverdue(x.n.DueOn, today), x.n.AssignedToUserId, null)));
+    }
+
+    private WorkSource DataRequests(WorkScope scope, WorkNarrowing wanted)
+    {
+        var today = WorkingDays.Today(clock);
+        var requests = WorkSource.AssignedAs(OpenDataRequests(scope), r => r.AssignedToUserId, wanted.Assigned, wanted.Me)
+            .Join(db.ConsolidatedStudents, r => r.ConsolidatedStudentId, s => s.Id, (r, s) => new { r, s.MsixId });
+        return new WorkSource(
+            requests.CountAsync,
+            cancellationToken => requests.CountAsync(x => x.r.NeededBy < today, cancellationToken),
+            async (count, cancellationToken) => (await requests.OrderBy(x => x.r.NeededBy).ThenBy(x => x.r.RequestedAt).ThenBy(x => x.r.Id)
+                    .Take(count).ToListAsync(cancellationToken))
+                .Select(x => new WorklistItem(WorkKinds.DataRequest, x.r.Id, $"/data-requests/{x.r.Id}", x.MsixId,
+                    x.r.StateCode, x.r.RequestedAt, x.r.NeededBy, WorkingDays.IsOverdue(x.r.NeededBy, today), x.r.AssignedToUserId, null)));
+    }
+
+    /// <summary>Merges and splits to validate: no regulatory deadline, so never overdue (oldest first).</summary>
+    private WorkSource MergesAndSplits(ClaimsPrincipal user, WorkScope scope, WorkNarrowing wanted)
+    {
+        var flags = WorkSource.AssignedAs(FlagsToValidate(user, scope), f => f.AssignedToUserId, wanted.Assigned, wanted.Me);
+        if (!wanted.Includes(WorkKinds.Split))
+        {
+            flags = flags.Where(f => f.Kind == MergeSplitKind.Merge);
+        }
+        else if (!wanted.Includes(WorkKinds.Merge))
+        {
+            flags = flags.Where(f => f.Kind == MergeSplitKind.Split);
+        }
+        var listed = flags.Join(db.ConsolidatedStudents, f => f.MasterStudentId, s => s.Id, (f, s) => new { f, s.MsixId });
+        return new WorkSource(
+            listed.CountAsync,
+            _ => Task.FromResult(0),
+            async (count, cancellationToken) => (await listed.OrderBy(x => x.f.FlaggedAt).ThenBy(x => x.f.Id).Take(count).ToListAsync(cancellationToken))
+                .Select(x => new WorklistItem(x.f.Kind == MergeSplitKind.Merge ? WorkKinds.Merge : WorkKinds.Split, x.f.Id,
+                    $"/merge-split/{x.f.Id}", x.MsixId, x.f.FlaggedByStateCode ?? "", x.f.FlaggedAt, null, false, x.f.AssignedToUserId, null)));
     }
 
     /// <summary>Open near matches of the submitting State; no regulatory deadline, so never overdue (oldest first).</summary>
-    private async Task<IEnumerable<WorklistItem>> NearMatchesAsync(WorkScope scope, CancellationToken cancellationToken)
+    private WorkSource NearMatches(WorkScope scope, WorkNarrowing wanted)
     {
-        var open = await OpenNearMatches(scope)
-            .OrderBy(n => n.CreatedAt).Take(PerKindLimit)
+        var open = WorkSource.AssignedAs(OpenNearMatches(scope), n => n.AssignedToUserId, wanted.Assigned, wanted.Me)
             .Join(db.StateStudentRecords, n => n.StateStudentRecordId, r => r.Id, (n, r) => new { n, r.ConsolidatedStudentId })
-            .Join(db.ConsolidatedStudents, x => x.ConsolidatedStudentId, s => s.Id, (x, s) => new { x.n, s.MsixId })
-            .ToListAsync(cancellationToken);
-        return open.Select(x => new WorklistItem(WorkKinds.NearMatch, x.n.Id, $"/near-matches/{x.n.PublicId}", x.MsixId,
-            x.n.StateCode, x.n.CreatedAt, null, false, x.n.AssignedToUserId, null));
+            .Join(db.ConsolidatedStudents, x => x.ConsolidatedStudentId, s => s.Id, (x, s) => new { x.n, s.MsixId });
+        return new WorkSource(
+            open.CountAsync,
+            _ => Task.FromResult(0),
+            async (count, cancellationToken) => (await open.OrderBy(x => x.n.CreatedAt).ThenBy(x => x.n.Id).Take(count).ToListAsync(cancellationToken))
+                .Select(x => new WorklistItem(WorkKinds.NearMatch, x.n.Id, $"/near-matches/{x.n.PublicId}", x.MsixId,
+                    x.n.StateCode, x.n.CreatedAt, null, false, x.n.AssignedToUserId, null)));
     }
 
     private IQueryable<MoveNotice> OpenMoveNotices(WorkScope scope) =>

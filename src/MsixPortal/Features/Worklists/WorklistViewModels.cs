@@ -34,15 +34,23 @@ public sealed record WorklistItem(
     string Kind, long Id, string Link, string MsixId, string StateCode, DateTime CreatedAt, DateOnly? DueOn,
     bool IsOverdue, Guid? AssignedToUserId, string? AssignedTo, bool Urgent = false, DateTime? DueAt = null);
 
-/// <summary>GET /worklists filters: kind (empty = all) and assignment (all, mine, unassigned).</summary>
+/// <summary>GET /worklists filters: kind (empty = all) and assignment (all, mine, unassigned), and the page (1 = first).</summary>
 public sealed class WorklistFilterInputModel
 {
     public string? Kind { get; set; }
     public string? Assigned { get; set; }
+    public int? Page { get; set; }
 }
 
+/// <summary>
+/// Where the shown items sit in the whole filtered list: page <see cref="Page"/> of
+/// <see cref="PageCount"/>, <see cref="Total"/> items in all.
+/// </summary>
+public sealed record WorklistPaging(int Page, int PageCount, int Total);
+
+/// <summary>OverdueCount: of the whole filtered list, not only of the page shown.</summary>
 public sealed record WorklistViewModel(
-    IReadOnlyList<WorklistItem> Items, WorklistFilterInputModel Filter, int OverdueCount, Guid CurrentUserId);
+    IReadOnlyList<WorklistItem> Items, WorklistFilterInputModel Filter, int OverdueCount, Guid CurrentUserId, WorklistPaging Paging);
 
 /// <summary>Open and overdue items of one kind (merge stands for merge and split flags, help-desk for requests and incidents).</summary>
 public sealed record WorkKindCount(string Kind, int Open, int Overdue);
