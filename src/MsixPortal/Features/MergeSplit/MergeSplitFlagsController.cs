@@ -24,7 +24,7 @@ public sealed class MergeSplitFlagsController(MergeSplitPages pages, MergeSplitF
     public async Task<IActionResult> ReviewMerge(MergeFlagInputModel input, CancellationToken cancellationToken)
     {
         var (plan, refusal) = ModelState.IsValid ? await flagging.CheckMergeAsync(input, User, cancellationToken) : (null, null);
-        return plan is not null ? View("ConfirmMerge", new MergeConfirmViewModel(input, plan))
+        return plan is not null ? View(ViewPath("ConfirmMerge"), new MergeConfirmViewModel(input, plan))
             : refusal?.Outcome == WorkItemOutcome.Forbidden ? Forbid()
             : await MergeFormAsync(input, refusal, cancellationToken);
     }
@@ -47,7 +47,7 @@ public sealed class MergeSplitFlagsController(MergeSplitPages pages, MergeSplitF
     public async Task<IActionResult> ReviewSplit(SplitFlagInputModel input, CancellationToken cancellationToken)
     {
         var (plan, refusal) = ModelState.IsValid ? await flagging.CheckSplitAsync(input, User, cancellationToken) : (null, null);
-        return plan is not null ? View("ConfirmSplit", new SplitConfirmViewModel(input, plan))
+        return plan is not null ? View(ViewPath("ConfirmSplit"), new SplitConfirmViewModel(input, plan))
             : refusal?.Outcome == WorkItemOutcome.Forbidden ? Forbid()
             : await SplitFormAsync(input, refusal, cancellationToken);
     }
@@ -71,7 +71,7 @@ public sealed class MergeSplitFlagsController(MergeSplitPages pages, MergeSplitF
         {
             ModelState.AddModelError(nameof(MergeFlagInputModel.MsixIds), model.LookupProblem);
         }
-        return View(nameof(NewMerge), model);
+        return View(ViewPath(nameof(NewMerge)), model);
     }
 
     private async Task<IActionResult> SplitFormAsync(SplitFlagInputModel input, FlagResult? refusal, CancellationToken cancellationToken)
@@ -82,8 +82,11 @@ public sealed class MergeSplitFlagsController(MergeSplitPages pages, MergeSplitF
         {
             ModelState.AddModelError(nameof(SplitFlagInputModel.MsixId), model.LookupProblem);
         }
-        return View(nameof(NewSplit), model);
+        return View(ViewPath(nameof(NewSplit)), model);
     }
+
+    /// <summary>The views live with the rest of the feature in Features/MergeSplit, not in a folder named after this controller.</summary>
+    private static string ViewPath(string name) => $"/Features/MergeSplit/{name}.cshtml";
 
     private void AddProblem(FlagResult? refusal)
     {

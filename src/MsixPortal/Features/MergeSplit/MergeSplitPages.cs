@@ -16,6 +16,7 @@ public sealed class MergeSplitPages(
     MergeSplitStudents students,
     MergeSplitDecisions decisions,
     RecordComparisonBuilder comparisons,
+    MergeUndo undo,
     WorkItemLookups lookups,
     AuditTrail audit,
     IAuthorizationService authorization)
@@ -94,6 +95,9 @@ public sealed class MergeSplitPages(
                 .Select(r => r.Id).ToHashSetAsync(cancellationToken);
         var comparison = await comparisons.BuildAsync(studentIds, highlighted, cancellationToken);
         var names = await lookups.UserNamesAsync([flag.FlaggedByUserId, flag.DecidedByUserId], cancellationToken);
+        var canUndo = await undo.UndoableAsync(flag, cancellationToken)
+            && (await authorization.AuthorizeAsync(user, await undo.ScopeAsync(flag, cancellationToken), Policies.DecideMergeSplit)).Succeeded;
+        var undoMoving = canUndo ? (await undo.MovingStatesAsync(flag, cancellationToken)).Order(StringComparer.Ordinal).ToList() : [];
         var msixIds = await db.ConsolidatedStudents.Where(s => studentIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.MsixId, cancellationToken);
         var master = msixIds[flag.MasterStudentId];
         await AuditViewAsync(studentIds, cancellationToken);
@@ -103,7 +107,7 @@ public sealed class MergeSplitPages(
             flag.ResultStudentId is { } resultId ? msixIds[resultId] : null, await LaterSplitsAsync(flag, cancellationToken), comparison,
             flag.DecidedByUserId is { } decider ? names.GetValueOrDefault(decider, "") : null, flag.DecidedAt,
             flag.DecisionComment, canReject, whyNot, canValidate,
-            user.IsInRole(PortalRoles.NationalAdministrator) || waiting.Count <= 1, flag.ValidatedStateCodes, waiting));
+            user.IsInRole(PortalRoles.NationalAdministrator) || waiting.Count <= 1, flag.ValidatedStateCodes, waiting, canUndo, undoMoving));
     }
 
     /// <summary>

@@ -46,7 +46,9 @@ public sealed record MergeSplitReviewViewModel(
     bool CanValidate,
     bool ValidatingApplies,
     IReadOnlyList<string> ValidatedStates,
-    IReadOnlyList<string> WaitingForStates);
+    IReadOnlyList<string> WaitingForStates,
+    bool CanUndo,
+    IReadOnlyList<string> UndoMovingStates);
 
 /// <summary>A later split that gave <see cref="MsixId"/> (merged away by this merge) its records back.</summary>
 public sealed record LaterSplit(long FlagId, string MsixId, DateTime OccurredAt);
