@@ -95,8 +95,7 @@ public sealed class MergeSplitPages(
                 .Select(r => r.Id).ToHashSetAsync(cancellationToken);
         var comparison = await comparisons.BuildAsync(studentIds, highlighted, cancellationToken);
         var names = await lookups.UserNamesAsync([flag.FlaggedByUserId, flag.DecidedByUserId], cancellationToken);
-        var canUndo = await undo.UndoableAsync(flag, cancellationToken)
-            && (await authorization.AuthorizeAsync(user, await undo.ScopeAsync(flag, cancellationToken), Policies.DecideMergeSplit)).Succeeded;
+        var canUndo = await undo.UndoableAsync(flag, cancellationToken) && await undo.MayUndoAsync(flag, user, cancellationToken);
         var undoMoving = canUndo ? (await undo.MovingStatesAsync(flag, cancellationToken)).Order(StringComparer.Ordinal).ToList() : [];
         var msixIds = await db.ConsolidatedStudents.Where(s => studentIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.MsixId, cancellationToken);
         var master = msixIds[flag.MasterStudentId];
@@ -122,8 +121,9 @@ public sealed class MergeSplitPages(
         }
         var others = flag.Students.Select(s => s.ConsolidatedStudentId).Where(id => id != flag.MasterStudentId).ToList();
         return await db.MsixIdHistory.Where(h => h.Event == MsixIdEvent.SplitFrom && others.Contains(h.ConsolidatedStudentId) && h.FlagId > flag.Id)
+            .OrderBy(h => h.FlagId)
             .Join(db.ConsolidatedStudents, h => h.ConsolidatedStudentId, s => s.Id, (h, s) => new LaterSplit(h.FlagId, s.MsixId, h.OccurredAt))
-            .OrderBy(l => l.FlagId).ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>

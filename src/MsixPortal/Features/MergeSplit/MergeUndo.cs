@@ -39,6 +39,14 @@ public sealed class MergeUndo(
         new(await students.StatesOfAsync([merge.MasterStudentId], cancellationToken));
 
     /// <summary>
+    /// A data administrator (the permission to validate) of a State holding the records, or a national
+    /// administrator. Not <see cref="Policies.DecideMergeSplit"/>: the undo has no flagger to exclude.
+    /// </summary>
+    public async Task<bool> MayUndoAsync(MergeSplitFlag merge, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        (await authorization.AuthorizeAsync(user, Policies.ValidateMergeSplit)).Succeeded
+        && (await authorization.AuthorizeAsync(user, await ScopeAsync(merge, cancellationToken), Policies.FlagRecords)).Succeeded;
+
+    /// <summary>
     /// True while the merge can still be undone: validated, each record it brought in still under the
     /// master, each merged-away MSIX ID still leading there, and no other flag locking the master.
     /// </summary>
@@ -74,7 +82,7 @@ public sealed class MergeUndo(
             return new UndoResult(WorkItemOutcome.NotFound);
         }
         var scope = await ScopeAsync(merge, cancellationToken);
-        if (!(await authorization.AuthorizeAsync(user, scope, Policies.DecideMergeSplit)).Succeeded)
+        if (!await MayUndoAsync(merge, user, cancellationToken))
         {
             return new UndoResult(WorkItemOutcome.Forbidden);
         }

@@ -117,15 +117,7 @@ public class MergeSplitJourneyTests(WorkflowAppFactory factory) : IClassFixture<
     public async Task NewMerge_OneMsixIdFromTheRecordPage_NoErrorPrefilledAndTheNearMatchOffered()
     {
         var nearMatch = await TestNearMatches.CreateAsync(factory.Services);
-        var (incoming, candidate) = await factory.WithDbAsync(async db =>
-        {
-            var pair = await db.NearMatchItems.Where(n => n.PublicId == nearMatch)
-                .Join(db.StateStudentRecords, n => n.StateStudentRecordId, r => r.Id, (n, r) => new { r.ConsolidatedStudentId, n.CandidateConsolidatedStudentId })
-                .SingleAsync();
-            var ids = await db.ConsolidatedStudents.Where(s => s.Id == pair.ConsolidatedStudentId || s.Id == pair.CandidateConsolidatedStudentId)
-                .ToDictionaryAsync(s => s.Id, s => s.MsixId);
-            return (ids[pair.ConsolidatedStudentId], ids[pair.CandidateConsolidatedStudentId]);
-        });
+        var (incoming, candidate) = await TestNearMatches.MsixIdsAsync(factory.Services, nearMatch);
         var staff = await factory.SignInAsync(PortalRoles.MepStaff, "TX");
         var record = await HtmlPage.GetAsync(staff, $"/records/{candidate}");
         var mergeLink = record.Document.QuerySelector("a[href^='/merge-split/merge']")!.GetAttribute("href")!;

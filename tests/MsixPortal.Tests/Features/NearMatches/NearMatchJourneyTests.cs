@@ -22,7 +22,7 @@ public class NearMatchJourneyTests(WorkflowAppFactory factory) : IClassFixture<W
     public async Task Match_ConfirmationSaysWhatMovesAndChangesNothingThenSuccessMessage()
     {
         var id = await TestNearMatches.CreateAsync(factory.Services);
-        var (incoming, candidate) = await MsixIdsAsync(id);
+        var (incoming, candidate) = await TestNearMatches.MsixIdsAsync(factory.Services, id);
         var admin = await factory.SignInAsync(PortalRoles.DataAdministrator, "CA");
 
         var review = await HtmlPage.GetAsync(admin, $"/near-matches/{id}");
@@ -46,7 +46,7 @@ public class NearMatchJourneyTests(WorkflowAppFactory factory) : IClassFixture<W
     public async Task NoMatch_ConfirmationThenSuccessMessageAndALinkToCompareForAMerge()
     {
         var id = await TestNearMatches.CreateAsync(factory.Services);
-        var (incoming, candidate) = await MsixIdsAsync(id);
+        var (incoming, candidate) = await TestNearMatches.MsixIdsAsync(factory.Services, id);
         var admin = await factory.SignInAsync(PortalRoles.DataAdministrator, "CA");
 
         var confirmation = await HtmlPage.GetAsync(admin, $"/near-matches/{id}/decide?decision=no-match");
@@ -63,7 +63,7 @@ public class NearMatchJourneyTests(WorkflowAppFactory factory) : IClassFixture<W
     public async Task Match_TemporaryMsixIdAfterwards_LeadsToTheCandidateAndTheItemStillNamesIt()
     {
         var id = await TestNearMatches.CreateAsync(factory.Services);
-        var (incoming, candidate) = await MsixIdsAsync(id);
+        var (incoming, candidate) = await TestNearMatches.MsixIdsAsync(factory.Services, id);
         var admin = await factory.SignInAsync(PortalRoles.DataAdministrator, "CA");
         await (await HtmlPage.GetAsync(admin, $"/near-matches/{id}/decide?decision=match")).Form($"/near-matches/{id}/decide").PostAsync(admin);
 
@@ -91,16 +91,4 @@ public class NearMatchJourneyTests(WorkflowAppFactory factory) : IClassFixture<W
 
     private Task<NearMatchStatus> StatusAsync(Guid id) =>
         factory.WithDbAsync(db => db.NearMatchItems.Where(n => n.PublicId == id).Select(n => n.Status).SingleAsync());
-
-    /// <summary>The temporary MSIX ID the incoming record was given, and the candidate's.</summary>
-    private Task<(string Incoming, string Candidate)> MsixIdsAsync(Guid id) =>
-        factory.WithDbAsync(async db =>
-        {
-            var item = await db.NearMatchItems.Where(n => n.PublicId == id)
-                .Join(db.StateStudentRecords, n => n.StateStudentRecordId, r => r.Id, (n, r) => new { r.ConsolidatedStudentId, n.CandidateConsolidatedStudentId })
-                .SingleAsync();
-            var ids = await db.ConsolidatedStudents.Where(s => s.Id == item.ConsolidatedStudentId || s.Id == item.CandidateConsolidatedStudentId)
-                .ToDictionaryAsync(s => s.Id, s => s.MsixId);
-            return (ids[item.ConsolidatedStudentId], ids[item.CandidateConsolidatedStudentId]);
-        });
 }
