@@ -30,6 +30,19 @@ public static class TestNearMatches
             .SingleAsync();
     }
 
+    /// <summary>The temporary MSIX ID the incoming record was given (before a match moves it), and the candidate's.</summary>
+    public static async Task<(string Incoming, string Candidate)> MsixIdsAsync(IServiceProvider services, Guid id)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var pair = await db.NearMatchItems.Where(n => n.PublicId == id)
+            .Join(db.StateStudentRecords, n => n.StateStudentRecordId, r => r.Id, (n, r) => new { r.ConsolidatedStudentId, n.CandidateConsolidatedStudentId })
+            .SingleAsync();
+        var ids = await db.ConsolidatedStudents.Where(s => s.Id == pair.ConsolidatedStudentId || s.Id == pair.CandidateConsolidatedStudentId)
+            .ToDictionaryAsync(s => s.Id, s => s.MsixId);
+        return (ids[pair.ConsolidatedStudentId], ids[pair.CandidateConsolidatedStudentId]);
+    }
+
     private static XElement Student(string state, string id, string first, string last, string birthDate, params (string Name, string Value)[] more) =>
         new(Ns + "Student", new XAttribute("RecordNumber", 1), new XAttribute("Action", "I"),
             Elements(("StateCode", state), ("StateStudentId", id), ("StateStudentIdType", "01"), ("FirstName", first),

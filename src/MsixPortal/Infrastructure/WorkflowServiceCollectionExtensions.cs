@@ -49,6 +49,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddScoped<MergeApplier>();
         services.AddScoped<SplitApplier>();
         services.AddScoped<MergeSplitDecisions>();
+        services.AddScoped<MergeUndo>();
         services.AddScoped<MergeSplitPages>();
 
         services.AddScoped<NearMatchScores>();

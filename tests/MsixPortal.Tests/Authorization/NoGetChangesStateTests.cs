@@ -111,9 +111,13 @@ public class NoGetChangesStateTests(AuthorizationMatrixFactory factory) : IClass
         var flagger = await factory.SignInNewUserAsync([PortalRoles.DataAdministrator], "TX");
         var flag = await MergeFlagAsync(flagger.Client, other.MsixId, child.MsixId);
         Add("*", "/merge-split/{id:long}", flag);
+        Add("*", "/merge-split/{id:long}/validate", flag + "/validate");
+        Add("*", "/merge-split/{id:long}/reject", flag + "/reject");
 
         var nearMatch = await TestNearMatches.CreateAsync(factory.Services, candidateState: "CA", incomingState: "TX");
         Add("*", "/near-matches/{id:guid}", $"/near-matches/{nearMatch}");
+        Add("*", "/near-matches/{id:guid}/decide", $"/near-matches/{nearMatch}/decide?decision=match");
+        Add("*", "/near-matches/{id:guid}/decide", $"/near-matches/{nearMatch}/decide?decision=no-match");
         var submission = await factory.WithDbAsync(db => db.Submissions.Where(s => s.StateCode == "TX").Select(s => s.PublicId).FirstAsync());
         Add("*", "/submissions/{id:guid}", $"/submissions/{submission}");
         Add("*", "/submissions/{id:guid}/errors.{format}", $"/submissions/{submission}/errors.csv");
@@ -191,7 +195,8 @@ public class NoGetChangesStateTests(AuthorizationMatrixFactory factory) : IClass
     private static async Task<string> MergeFlagAsync(HttpClient client, string master, string other)
     {
         var page = await HtmlPage.GetAsync(client, $"/merge-split/merge?ids={master}%20{other}");
-        var response = await page.Form("/records/merge").Set("MasterMsixId", master).Set("Reason", "Same child").PostAsync(client);
+        var confirm = await HtmlPage.LoadAsync(await page.Form("/records/merge/review").Set("MasterMsixId", master).Set("Reason", "Same child").PostAsync(client));
+        var response = await confirm.Form("/records/merge").PostAsync(client);
         return LocationOf(response, "/merge-split/");
     }
 

@@ -4474,6 +4474,10 @@ namespace MsixPortal.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("public_id");
 
+                    b.Property<long?>("ProvisionalStudentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("provisional_student_id");
+
                     b.Property<decimal>("Score")
                         .HasPrecision(6, 2)
                         .HasColumnType("numeric(6,2)")

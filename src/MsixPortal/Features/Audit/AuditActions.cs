@@ -50,6 +50,9 @@ public static class AuditActions
 
     public const string RecordsMerged = "record.merged";
     public const string RecordSplit = "record.split";
+
+    /// <summary>A data administrator asked to undo a validated merge (a split of what it brought in); applied at once when no other State's records move.</summary>
+    public const string MergeUndoRequested = "record.merge-undo-requested";
     public const string MergeSplitConflict = "record.merge-split-conflict";
     public const string WorkItemAssigned = "work-item.assigned";
     public const string NoticeRecipientsChanged = "notice-recipients.changed";

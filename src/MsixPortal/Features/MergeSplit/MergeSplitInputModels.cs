@@ -6,7 +6,7 @@ namespace MsixPortal.Features.MergeSplit;
 public sealed class MergeFlagInputModel
 {
     /// <summary>The MSIX IDs compared on the form (space or comma separated).</summary>
-    [Required]
+    [Required(ErrorMessage = "Enter the MSIX IDs to compare.")]
     [StringLength(200)]
     public string? MsixIds { get; set; }
 
@@ -26,7 +26,7 @@ public sealed class MergeFlagInputModel
 /// <summary>POST /records/split: the record wrongly joined, the State records that leave it, and why.</summary>
 public sealed class SplitFlagInputModel
 {
-    [Required]
+    [Required(ErrorMessage = "Enter the MSIX ID.")]
     [StringLength(12)]
     public string? MsixId { get; set; }
 

@@ -16,37 +16,51 @@ public sealed class MergeSplitPages(
     MergeSplitStudents students,
     MergeSplitDecisions decisions,
     RecordComparisonBuilder comparisons,
+    MergeUndo undo,
     WorkItemLookups lookups,
     AuditTrail audit,
     IAuthorizationService authorization)
 {
-    public async Task<MergeNewViewModel> NewMergeAsync(MergeFlagInputModel input, string? problem, CancellationToken cancellationToken)
+    /// <summary>
+    /// The merge form. Fewer than two MSIX IDs is where everyone starts (e.g. from a record page), not
+    /// an error: the form suggests the other records the first was proposed with as near matches.
+    /// </summary>
+    public async Task<MergeNewViewModel> NewMergeAsync(MergeFlagInputModel input, CancellationToken cancellationToken)
     {
         var ids = input.MsixIdList();
-        if (ids.Count < 2)
+        if (ids.Count == 0)
         {
-            return new MergeNewViewModel(ids, null, input, problem ?? (ids.Count == 0 ? null : "Enter at least two MSIX IDs."));
+            return new MergeNewViewModel(ids, null, input, null, []);
         }
         var (found, lookupProblem) = await students.CurrentAsync(ids, cancellationToken);
         if (found is null)
         {
-            return new MergeNewViewModel(ids, null, input, lookupProblem);
+            return new MergeNewViewModel(ids, null, input, lookupProblem, []);
+        }
+        var suggestions = await students.NearMatchPartnersAsync([.. found.Select(s => s.Id)], cancellationToken);
+        if (ids.Count < 2)
+        {
+            return new MergeNewViewModel(ids, null, input, null, suggestions);
         }
         var comparison = await comparisons.BuildAsync([.. found.Select(s => s.Id)], new HashSet<long>(), cancellationToken);
         await AuditViewAsync(found.Select(s => s.Id), cancellationToken);
-        return new MergeNewViewModel(ids, comparison, input, problem);
+        return new MergeNewViewModel(ids, comparison, input, null, suggestions);
     }
 
-    public async Task<SplitNewViewModel> NewSplitAsync(SplitFlagInputModel input, string? problem, CancellationToken cancellationToken)
+    public async Task<SplitNewViewModel> NewSplitAsync(SplitFlagInputModel input, CancellationToken cancellationToken)
     {
-        var (found, lookupProblem) = await students.CurrentAsync([input.MsixId ?? ""], cancellationToken);
+        if (string.IsNullOrWhiteSpace(input.MsixId))
+        {
+            return new SplitNewViewModel("", null, input, null);
+        }
+        var (found, lookupProblem) = await students.CurrentAsync([input.MsixId], cancellationToken);
         if (found is not [var student])
         {
-            return new SplitNewViewModel(input.MsixId ?? "", null, input, lookupProblem);
+            return new SplitNewViewModel(input.MsixId, null, input, lookupProblem);
         }
         var comparison = await comparisons.BuildAsync([student.Id], input.RecordIds.ToHashSet(), cancellationToken);
         await AuditViewAsync([student.Id], cancellationToken);
-        return new SplitNewViewModel(student.MsixId, comparison, input, problem);
+        return new SplitNewViewModel(student.MsixId, comparison, input, null);
     }
 
     public async Task<(WorkItemOutcome Outcome, MergeSplitReviewViewModel? Model)> ReviewAsync(
@@ -81,13 +95,35 @@ public sealed class MergeSplitPages(
                 .Select(r => r.Id).ToHashSetAsync(cancellationToken);
         var comparison = await comparisons.BuildAsync(studentIds, highlighted, cancellationToken);
         var names = await lookups.UserNamesAsync([flag.FlaggedByUserId, flag.DecidedByUserId], cancellationToken);
-        var master = await db.ConsolidatedStudents.Where(s => s.Id == flag.MasterStudentId).Select(s => s.MsixId).FirstAsync(cancellationToken);
+        var canUndo = await undo.UndoableAsync(flag, cancellationToken) && await undo.MayUndoAsync(flag, user, cancellationToken);
+        var undoMoving = canUndo ? (await undo.MovingStatesAsync(flag, cancellationToken)).Order(StringComparer.Ordinal).ToList() : [];
+        var msixIds = await db.ConsolidatedStudents.Where(s => studentIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.MsixId, cancellationToken);
+        var master = msixIds[flag.MasterStudentId];
         await AuditViewAsync(studentIds, cancellationToken);
         return (WorkItemOutcome.Done, new MergeSplitReviewViewModel(flag.Id, flag.Kind, flag.Status, flag.Reason,
-            names.GetValueOrDefault(flag.FlaggedByUserId, ""), flag.FlaggedAt, master, comparison,
+            names.GetValueOrDefault(flag.FlaggedByUserId, ""), flag.FlaggedAt, master,
+            [.. flag.Students.Where(s => s.ConsolidatedStudentId != flag.MasterStudentId).Select(s => msixIds[s.ConsolidatedStudentId]).Order(StringComparer.Ordinal)],
+            flag.ResultStudentId is { } resultId ? msixIds[resultId] : null, await LaterSplitsAsync(flag, cancellationToken), comparison,
             flag.DecidedByUserId is { } decider ? names.GetValueOrDefault(decider, "") : null, flag.DecidedAt,
             flag.DecisionComment, canReject, whyNot, canValidate,
-            user.IsInRole(PortalRoles.NationalAdministrator) || waiting.Count <= 1, flag.ValidatedStateCodes, waiting));
+            user.IsInRole(PortalRoles.NationalAdministrator) || waiting.Count <= 1, flag.ValidatedStateCodes, waiting, canUndo, undoMoving));
+    }
+
+    /// <summary>
+    /// The splits that later gave a merged-away MSIX ID of this merge its records back (an undo): the
+    /// merge's page says so rather than only "Validated".
+    /// </summary>
+    private async Task<IReadOnlyList<LaterSplit>> LaterSplitsAsync(MergeSplitFlag flag, CancellationToken cancellationToken)
+    {
+        if (flag.Kind != MergeSplitKind.Merge || flag.Status != MergeSplitStatus.Validated)
+        {
+            return [];
+        }
+        var others = flag.Students.Select(s => s.ConsolidatedStudentId).Where(id => id != flag.MasterStudentId).ToList();
+        return await db.MsixIdHistory.Where(h => h.Event == MsixIdEvent.SplitFrom && others.Contains(h.ConsolidatedStudentId) && h.FlagId > flag.Id)
+            .OrderBy(h => h.FlagId)
+            .Join(db.ConsolidatedStudents, h => h.ConsolidatedStudentId, s => s.Id, (h, s) => new LaterSplit(h.FlagId, s.MsixId, h.OccurredAt))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>

@@ -45,4 +45,19 @@ public sealed class MergeSplitStudents(PortalDbContext db)
         db.MergeSplitFlagStudents.Where(f => f.IsLocked && studentIds.Contains(f.ConsolidatedStudentId))
             .Join(db.ConsolidatedStudents, f => f.ConsolidatedStudentId, s => s.Id, (f, s) => s.MsixId)
             .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// The current MSIX IDs proposed as near matches of these students (either side of the pair), other
+    /// than these students themselves: the likely other half of a merge.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> NearMatchPartnersAsync(IReadOnlyList<long> studentIds, CancellationToken cancellationToken)
+    {
+        var pairs = await db.NearMatchItems
+            .Join(db.StateStudentRecords, n => n.StateStudentRecordId, r => r.Id, (n, r) => new { Incoming = r.ConsolidatedStudentId, Candidate = n.CandidateConsolidatedStudentId })
+            .Where(p => studentIds.Contains(p.Incoming) || studentIds.Contains(p.Candidate))
+            .ToListAsync(cancellationToken);
+        var partners = pairs.SelectMany(p => new[] { p.Incoming, p.Candidate }).Where(id => !studentIds.Contains(id)).Distinct().ToList();
+        return await db.ConsolidatedStudents.Where(s => partners.Contains(s.Id) && s.MergedIntoStudentId == null)
+            .OrderBy(s => s.MsixId).Select(s => s.MsixId).Take(10).ToListAsync(cancellationToken);
+    }
 }

@@ -8,8 +8,9 @@ namespace MsixPortal.Features.MergeSplit;
 
 /// <summary>
 /// Applies a validated split inside the caller's transaction. When the records that leave are
-/// exactly those an earlier merge brought in from a student, that student is restored with its own
-/// MSIX ID (the merge is undone); otherwise they get a new consolidated student and MSIX ID.
+/// exactly those an earlier merge brought in from a student (or from all of its students), each such
+/// student is restored with its own MSIX ID and records (the merge is undone); otherwise they get a new
+/// consolidated student and MSIX ID.
 /// </summary>
 public sealed class SplitApplier(PortalDbContext db, MsixIdGenerator msixIds)
 {
@@ -24,51 +25,67 @@ public sealed class SplitApplier(PortalDbContext db, MsixIdGenerator msixIds)
         {
             return false;
         }
-        var target = await RestorableAsync(source.Id, leavingIds, cancellationToken);
-        if (target is null)
+        var restored = await RestorableAsync(source.Id, leavingIds, cancellationToken);
+        if (restored.Count == 0)
         {
-            target = new ConsolidatedStudent { MsixId = await msixIds.NextAsync(cancellationToken), CreatedAt = now };
-            db.ConsolidatedStudents.Add(target);
+            var fresh = new ConsolidatedStudent { MsixId = await msixIds.NextAsync(cancellationToken), CreatedAt = now };
+            db.ConsolidatedStudents.Add(fresh);
+            restored = [(fresh, leavingIds)];
         }
-        target.MergedIntoStudentId = null;
-        target.ChangedAt = now;
+        foreach (var (target, _) in restored)
+        {
+            target.MergedIntoStudentId = null;
+            target.ChangedAt = now;
+        }
         source.ChangedAt = now;
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var record in records)
         {
-            record.ConsolidatedStudentId = target.Id;
+            record.ConsolidatedStudentId = restored.First(r => r.RecordIds.Contains(record.Id)).Student.Id;
         }
-        flag.ResultStudentId = target.Id;
+        flag.ResultStudentId = restored[0].Student.Id;
         await db.SaveChangesAsync(cancellationToken);
-        db.MsixIdHistory.Add(MergeApplier.History(target.Id, MsixIdEvent.SplitFrom, source.Id, flag.Id, now));
-        db.MsixIdHistory.Add(MergeApplier.History(source.Id, MsixIdEvent.SplitOff, target.Id, flag.Id, now));
+        foreach (var (target, _) in restored)
+        {
+            db.MsixIdHistory.Add(MergeApplier.History(target.Id, MsixIdEvent.SplitFrom, source.Id, flag.Id, now));
+            db.MsixIdHistory.Add(MergeApplier.History(source.Id, MsixIdEvent.SplitOff, target.Id, flag.Id, now));
+        }
         return true;
     }
 
-    /// <summary>A student merged into the source whose merge brought in exactly these records, if any.</summary>
-    private async Task<ConsolidatedStudent?> RestorableAsync(long sourceId, HashSet<long> leavingIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// The students merged into the source whose merge brought in exactly these records, each with the
+    /// records it brought: one student (its records leave), or every student of one merge (the merge is
+    /// undone whole). Empty when the records match no merge.
+    /// </summary>
+    private async Task<List<(ConsolidatedStudent Student, IReadOnlySet<long> RecordIds)>> RestorableAsync(
+        long sourceId, HashSet<long> leavingIds, CancellationToken cancellationToken)
     {
-        var merges = await db.MsixIdHistory.AsNoTracking()
+        var mergeFlags = await db.MsixIdHistory.AsNoTracking()
             .Where(h => h.Event == MsixIdEvent.MergedInto && h.OtherStudentId == sourceId)
             .OrderByDescending(h => h.Id)
-            .Select(h => new { h.ConsolidatedStudentId, h.FlagId })
+            .Select(h => h.FlagId)
             .ToListAsync(cancellationToken);
-        foreach (var merge in merges)
+        foreach (var flagId in mergeFlags.Distinct())
         {
-            var brought = await db.MergeSplitFlagRecords.AsNoTracking()
-                .Where(r => r.FlagId == merge.FlagId && r.FromStudentId == merge.ConsolidatedStudentId)
-                .Select(r => r.StateStudentRecordId)
-                .ToListAsync(cancellationToken);
-            if (brought.Count > 0 && leavingIds.SetEquals(brought))
+            var brought = (await db.MergeSplitFlagRecords.AsNoTracking().Where(r => r.FlagId == flagId).ToListAsync(cancellationToken))
+                .GroupBy(r => r.FromStudentId)
+                .Select(g => (StudentId: g.Key, RecordIds: (IReadOnlySet<long>)g.Select(r => r.StateStudentRecordId).ToHashSet()))
+                .ToList();
+            var groups = leavingIds.SetEquals(brought.SelectMany(b => b.RecordIds)) ? brought
+                : brought.Where(b => leavingIds.SetEquals(b.RecordIds)).ToList();
+            if (groups.Count == 0)
             {
-                var candidate = await db.ConsolidatedStudents.FirstAsync(s => s.Id == merge.ConsolidatedStudentId, cancellationToken);
-                if (candidate.MergedIntoStudentId == sourceId)
-                {
-                    return candidate;
-                }
+                continue;
+            }
+            var studentIds = groups.Select(g => g.StudentId).ToList();
+            var students = await db.ConsolidatedStudents.Where(s => studentIds.Contains(s.Id)).ToListAsync(cancellationToken);
+            if (students.Count == groups.Count && students.All(s => s.MergedIntoStudentId == sourceId))
+            {
+                return [.. groups.Select(g => (students.Single(s => s.Id == g.StudentId), g.RecordIds))];
             }
         }
-        return null;
+        return [];
     }
 }

@@ -37,7 +37,10 @@ public sealed class NearMatchPages(
             .Select(r => r.ConsolidatedStudentId).FirstAsync(cancellationToken);
         var studentIds = new[] { incomingStudentId, item!.CandidateConsolidatedStudentId }.Distinct().ToList();
         var comparison = await comparisons.BuildAsync(studentIds, new HashSet<long> { item.StateStudentRecordId }, cancellationToken);
-        var msixIds = await db.ConsolidatedStudents.Where(s => studentIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.MsixId, cancellationToken);
+        // After a match the record sits under the candidate: the page names the temporary MSIX ID it had.
+        var provisionalId = item.ProvisionalStudentId ?? incomingStudentId;
+        var msixIds = await db.ConsolidatedStudents.Where(s => studentIds.Contains(s.Id) || s.Id == provisionalId)
+            .ToDictionaryAsync(s => s.Id, s => s.MsixId, cancellationToken);
         var names = await lookups.UserNamesAsync([item.DecidedByUserId], cancellationToken);
         // Side-by-side records are a view of those records (FERPA): audited like the record page, in
         // the trail of every State holding one of them (the candidate's States see who compared it).
@@ -45,7 +48,7 @@ public sealed class NearMatchPages(
         await audit.RecordAsync(AuditActions.NearMatchReviewed, "consolidated-student",
             string.Join(',', studentIds.Select(id => id.ToString(CultureInfo.InvariantCulture))), concerns: states, cancellationToken: cancellationToken);
         return (WorkItemOutcome.Done, new NearMatchReviewViewModel(item.PublicId, item.Status, item.StateCode, item.CreatedAt,
-            msixIds[incomingStudentId], msixIds[item.CandidateConsolidatedStudentId], scores.Explain(item),
+            msixIds.GetValueOrDefault(provisionalId, msixIds[incomingStudentId]), msixIds[item.CandidateConsolidatedStudentId], scores.Explain(item),
             comparison, item.DecidedByUserId is { } decider ? names.GetValueOrDefault(decider, "") : null, item.DecidedAt,
             item.Status == NearMatchStatus.Open));
     }

@@ -50,6 +50,7 @@ public sealed class NearMatchService(PortalDbContext db, AuditTrail audit, TimeP
         }
         item.Status = isMatch ? NearMatchStatus.Matched : NearMatchStatus.NotMatched;
         item.DecidedByUserId = userId;
+        item.ProvisionalStudentId = provisional;
         item.DecidedAt = clock.GetUtcNow().UtcDateTime;
         // The submitting State's row, also when a national administrator (who has no State) decides.
         db.Add(audit.Create(AuditActions.NearMatchDecided, "near-match", item.PublicId.ToString(),
@@ -65,8 +66,11 @@ public sealed class NearMatchService(PortalDbContext db, AuditTrail audit, TimeP
         }
         if (isMatch && !await db.StateStudentRecords.AnyAsync(r => r.ConsolidatedStudentId == provisional, cancellationToken))
         {
-            // The MSIX ID given while the match was uncertain is retired (never reused: the sequence moves on).
-            await db.ConsolidatedStudents.Where(c => c.Id == provisional).ExecuteDeleteAsync(cancellationToken);
+            // The MSIX ID given while the match was uncertain is retired, like a merged-away one: it leads
+            // to the candidate from now on (links, bookmarks, the upload's result), and is never reused.
+            await db.ConsolidatedStudents.Where(c => c.Id == provisional).ExecuteUpdateAsync(
+                c => c.SetProperty(s => s.MergedIntoStudentId, item.CandidateConsolidatedStudentId).SetProperty(s => s.ChangedAt, item.DecidedAt),
+                cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return Outcome.Decided;

@@ -21,7 +21,10 @@ public sealed record NearMatchReviewViewModel(
     DateTime? DecidedAt,
     bool CanDecide);
 
-/// <summary>POST /near-matches/{id}/decide: "match" or "no-match".</summary>
+/// <summary>GET /near-matches/{id}/decide?decision=: what the decision will change, before it is made.</summary>
+public sealed record NearMatchConfirmViewModel(NearMatchReviewViewModel Item, bool IsMatch);
+
+/// <summary>GET (confirm) and POST /near-matches/{id}/decide: "match" or "no-match".</summary>
 public sealed class NearMatchDecisionInputModel
 {
     public const string Match = "match";

@@ -26,8 +26,14 @@ public class NearMatchBrowserTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(onPhone, $"near-match-review-{Viewport.Phone}");
         await BrowserFixture.AssertAccessibleAsync(onPhone);
 
-        await admin.ClickAsync("button:has-text('Match: the same child')");
+        // Matching asks first, saying which MSIX ID is retired, then says what was done.
+        await admin.ClickAsync("a:has-text('Match: the same child')");
+        await admin.WaitForURLAsync($"**/near-matches/{id}/decide?decision=match");
+        Assert.Contains("is retired", await admin.InnerTextAsync("[data-testid=what-changes]"), StringComparison.Ordinal);
+        await BrowserFixture.AssertAccessibleAsync(admin);
+        await admin.ClickAsync("button:has-text('Confirm: the same child')");
         await admin.WaitForSelectorAsync("[data-testid=status]:has-text('Matched')");
+        Assert.Contains("Matched: the CA record now sits under MSIX ID", await admin.InnerTextAsync("[data-testid=done]"), StringComparison.Ordinal);
         await BrowserFixture.AssertAccessibleAsync(admin);
         await admin.GotoAsync("/worklists?Kind=near-match");
         Assert.Equal(0, await admin.Locator($"a[href='/near-matches/{id}']").CountAsync());

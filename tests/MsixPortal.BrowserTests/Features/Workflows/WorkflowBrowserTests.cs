@@ -53,18 +53,30 @@ public class WorkflowBrowserTests(BrowserFixture browser)
 
         await flagger.GotoAsync($"/merge-split/merge?ids={master.MsixId}%20{duplicate.MsixId}");
         await BrowserFixture.AssertAccessibleAsync(flagger);
-        await flagger.ClickAsync($"label[for='master-{master.MsixId}']");
-        await flagger.FillAsync("#reason", "Same child, same parents");
+        // Without a master: the error summary links to the radio buttons, and the reason typed is kept.
+        await flagger.FillAsync("#Reason", "Same child, same parents");
         await flagger.ClickAsync("button:has-text('Flag for merge')");
-        await flagger.WaitForURLAsync("**/merge-split/*");
+        await flagger.ClickAsync("[data-testid=error-summary] a[href='#MasterMsixId']");
+        Assert.Equal("Same child, same parents", await flagger.InputValueAsync("#Reason"));
+        await BrowserFixture.AssertAccessibleAsync(flagger);
+        await flagger.ClickAsync($"label:text-is('{master.MsixId}')");
+        await flagger.ClickAsync("button:has-text('Flag for merge')");
+        Assert.Contains($"MSIX ID {master.MsixId} stays", await flagger.InnerTextAsync("[data-testid=what-changes]"), StringComparison.Ordinal);
+        await flagger.ClickAsync("button:has-text('Confirm: flag for merge')");
+        await flagger.WaitForURLAsync("**/merge-split/*?done=flagged");
         Assert.Equal("Pending", await flagger.InnerTextAsync("[data-testid=status]"));
+        Assert.Contains("Flagged for merge", await flagger.InnerTextAsync("[data-testid=done]"), StringComparison.Ordinal);
 
         await validator.GotoAsync(flagger.Url);
         await BrowserFixture.ScreenshotAsync(validator, $"merge-review-{Viewport.Phone}");
         await BrowserFixture.AssertAccessibleAsync(validator);
         Assert.Empty(await BrowserFixture.ElementsWiderThanAsync(validator, Viewport.Phone));
+        await validator.ClickAsync("a:has-text('Validate and apply the merge')");
+        Assert.Contains($"MSIX ID {master.MsixId} stays", await validator.InnerTextAsync("[data-testid=what-changes]"), StringComparison.Ordinal);
+        await BrowserFixture.AssertAccessibleAsync(validator);
         await validator.ClickAsync("button:has-text('Validate and apply the merge')");
         await validator.WaitForSelectorAsync("[data-testid=status]:has-text('Validated')");
+        Assert.Contains("The merge was applied", await validator.InnerTextAsync("[data-testid=done]"), StringComparison.Ordinal);
 
         await validator.GotoAsync($"/records/{duplicate.MsixId}");
         Assert.EndsWith($"/records/{master.MsixId}?mergedFrom={duplicate.MsixId}", validator.Url, StringComparison.Ordinal);

@@ -46,7 +46,7 @@ public class AuditStateTests(ManySignInsPortalAppFactory factory) : IClassFixtur
         var approvePath = $"/admin/applications/{application.Id}";
         await (await HtmlPage.GetAsync(national, approvePath)).Form($"{approvePath}/approve").PostAsync(national);
         var decidePath = $"/near-matches/{nearMatch}";
-        await (await HtmlPage.GetAsync(national, decidePath)).Form($"{decidePath}/decide").Set("Decision", "match").PostAsync(national);
+        await (await HtmlPage.GetAsync(national, $"{decidePath}/decide?decision=match")).Form($"{decidePath}/decide").PostAsync(national);
         var userId = await factory.WithDbAsync(db => db.AccountApplications.Where(a => a.Id == application.Id).Select(a => a.UserId).SingleAsync());
         var rows = await factory.WithDbAsync(db => db.AuditEvents.AsNoTracking()
             .Where(e => e.TargetId == userId.ToString() || e.TargetId == nearMatch.ToString()).ToListAsync());

@@ -64,8 +64,8 @@ public class MergeSplitConsentTests(WorkflowAppFactory factory) : IClassFixture<
         var page = await HtmlPage.GetAsync(texas, path);
         var validate = await WorkflowForms.PostAsync(texas, master.MsixId, $"{path}/validate");
 
-        Assert.Null(page.Document.QuerySelector($"form[action='{path}/validate']"));
-        Assert.NotNull(page.Document.QuerySelector($"form[action='{path}/reject']"));
+        Assert.Null(page.Document.QuerySelector($"a[href='{path}/validate']"));
+        Assert.NotNull(page.Document.QuerySelector($"a[href='{path}/reject']"));
         Assert.Contains("not needed", page.Text("[data-testid=why-not]"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, validate.StatusCode);
         Assert.Equal(1, await factory.WithDbAsync(db => db.StateStudentRecords.CountAsync(r => r.ConsolidatedStudentId == master.Id)));
@@ -117,10 +117,13 @@ public class MergeSplitConsentTests(WorkflowAppFactory factory) : IClassFixture<
         var texas = await factory.SignInAsync(PortalRoles.DataAdministrator, "TX");
 
         var merge = await FlagMergeAsync(texas, first.MsixId, second.MsixId);
+        var mergeDirectly = await WorkflowForms.PostAsync(texas, first.MsixId, "/records/merge",
+            ("MsixIds", $"{first.MsixId} {second.MsixId}"), ("MasterMsixId", first.MsixId), ("Reason", "x"));
         var split = await WorkflowForms.PostAsync(texas, first.MsixId, "/records/split",
             ("MsixId", second.MsixId), ("RecordIds", second.RecordIds[0].ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Reason", "x"));
 
         Assert.Equal(HttpStatusCode.Forbidden, merge.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, mergeDirectly.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, split.StatusCode);
         Assert.False(await factory.WithDbAsync(db => db.MergeSplitFlagStudents.AnyAsync(s => s.ConsolidatedStudentId == first.Id)));
     }

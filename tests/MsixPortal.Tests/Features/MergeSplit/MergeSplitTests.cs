@@ -57,7 +57,7 @@ public class MergeSplitTests(WorkflowAppFactory factory) : IClassFixture<Workflo
         var again = await HtmlPage.LoadAsync(await FlagMergeAsync(staff, third.MsixId, second.MsixId));
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Contains("locked", again.Text("[data-testid=problem]"), StringComparison.Ordinal);
+        Assert.Contains("locked", again.Text("[data-testid=error-summary]"), StringComparison.Ordinal);
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         Assert.Equal(0, await db.MergeSplitFlagStudents.CountAsync(s => s.ConsolidatedStudentId == third.Id));
@@ -124,7 +124,7 @@ public class MergeSplitTests(WorkflowAppFactory factory) : IClassFixture<Workflo
         // Two of California's data administrators (California's record is the one that moves).
         var first = await factory.SignInAsync(PortalRoles.DataAdministrator, "CA");
         var second = await factory.SignInAsync(PortalRoles.DataAdministrator, "CA");
-        var forms = await Task.WhenAll(HtmlPage.GetAsync(first, path), HtmlPage.GetAsync(second, path));
+        var forms = await Task.WhenAll(HtmlPage.GetAsync(first, $"{path}/validate"), HtmlPage.GetAsync(second, $"{path}/validate"));
 
         var answers = await Task.WhenAll(forms[0].Form($"{path}/validate").PostAsync(first), forms[1].Form($"{path}/validate").PostAsync(second));
 

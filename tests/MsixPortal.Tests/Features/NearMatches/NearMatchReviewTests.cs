@@ -29,7 +29,7 @@ public class NearMatchReviewTests(WorkflowAppFactory factory) : IClassFixture<Wo
         Assert.Contains(rows, r => r.GetAttribute("data-agrees") == "true" && r.TextContent.Contains("Sex", StringComparison.Ordinal));
         Assert.Contains("Birth date", page.Text("[data-testid=score-parts]"), StringComparison.Ordinal);
         Assert.Contains("Score ", page.Text("[data-testid=score]"), StringComparison.Ordinal);
-        Assert.NotNull(page.Document.QuerySelector($"form[action='/near-matches/{id}/decide']"));
+        Assert.NotNull(page.Document.QuerySelector($"a[href='/near-matches/{id}/decide?decision=match']"));
         Assert.True(await factory.QueryAsync(db => db.AuditEvents.AnyAsync(a => a.Action == AuditActions.NearMatchReviewed)));
     }
 
@@ -65,7 +65,7 @@ public class NearMatchReviewTests(WorkflowAppFactory factory) : IClassFixture<Wo
     {
         var id = await TestNearMatches.CreateAsync(factory.Services);
         var admin = await factory.SignInAsync(PortalRoles.DataAdministrator, "CA");
-        var form = (await HtmlPage.GetAsync(admin, $"/near-matches/{id}")).Form($"/near-matches/{id}/decide").Set("Decision", "match");
+        var form = (await HtmlPage.GetAsync(admin, $"/near-matches/{id}/decide?decision=match")).Form($"/near-matches/{id}/decide");
 
         var first = await form.PostAsync(admin);
         var second = await form.PostAsync(admin);
@@ -86,11 +86,13 @@ public class NearMatchReviewTests(WorkflowAppFactory factory) : IClassFixture<Wo
         var id = await TestNearMatches.CreateAsync(factory.Services);
         var first = await factory.SignInAsync(PortalRoles.DataAdministrator, "CA");
         var second = await factory.SignInAsync(PortalRoles.NationalAdministrator, null);
-        var forms = await Task.WhenAll(HtmlPage.GetAsync(first, $"/near-matches/{id}"), HtmlPage.GetAsync(second, $"/near-matches/{id}"));
+        // Both confirmation pages are open before either administrator confirms.
+        var forms = await Task.WhenAll(HtmlPage.GetAsync(first, $"/near-matches/{id}/decide?decision=match"),
+            HtmlPage.GetAsync(second, $"/near-matches/{id}/decide?decision=no-match"));
 
         var answers = await Task.WhenAll(
-            forms[0].Form($"/near-matches/{id}/decide").Set("Decision", "match").PostAsync(first),
-            forms[1].Form($"/near-matches/{id}/decide").Set("Decision", "no-match").PostAsync(second));
+            forms[0].Form($"/near-matches/{id}/decide").PostAsync(first),
+            forms[1].Form($"/near-matches/{id}/decide").PostAsync(second));
 
         Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Redirect);
         var loser = Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Conflict);
@@ -122,7 +124,7 @@ public class NearMatchReviewTests(WorkflowAppFactory factory) : IClassFixture<Wo
         var before = await factory.QueryAsync(db => db.StateStudentRecords.ToDictionaryAsync(r => r.Id, r => (r.StateCode, r.ConsolidatedStudentId)));
         var admin = await factory.SignInAsync(PortalRoles.DataAdministrator, "CA");
 
-        await (await HtmlPage.GetAsync(admin, $"/near-matches/{id}")).Form($"/near-matches/{id}/decide").Set("Decision", "match").PostAsync(admin);
+        await (await HtmlPage.GetAsync(admin, $"/near-matches/{id}/decide?decision=match")).Form($"/near-matches/{id}/decide").PostAsync(admin);
 
         var after = await factory.QueryAsync(db => db.StateStudentRecords.ToDictionaryAsync(r => r.Id, r => r.ConsolidatedStudentId));
         var moved = Assert.Single(before, r => after[r.Key] != r.Value.ConsolidatedStudentId);

@@ -53,9 +53,9 @@ public class NearMatchWorklistTests(WorkflowAppFactory factory) : IClassFixture<
     {
         var id = await TestNearMatches.CreateAsync(factory.Services);
         var admin = await factory.SignInAsync(PortalRoles.DataAdministrator, "CA");
-        var form = (await HtmlPage.GetAsync(admin, $"/near-matches/{id}")).Form($"/near-matches/{id}/decide");
+        var form = (await HtmlPage.GetAsync(admin, $"/near-matches/{id}/decide?decision=no-match")).Form($"/near-matches/{id}/decide");
 
-        await form.Set("Decision", "no-match").PostAsync(admin);
+        await form.PostAsync(admin);
 
         Assert.NotNull((await HtmlPage.GetAsync(admin, "/worklists")).Document.QuerySelector("[data-testid=empty]"));
         var stateId = await factory.QueryAsync(db => db.NearMatchItems.Where(n => n.PublicId == id)

@@ -148,7 +148,10 @@ public class LinkingTests(PortalAppFactory factory) : IClassFixture<PortalAppFac
 
         Assert.Equal(NearMatchService.Outcome.Decided, outcome);
         Assert.Equal(await TexasStudentAsync(), await CaliforniaStudentAsync());
-        Assert.Equal(1, await factory.QueryAsync(db => db.ConsolidatedStudents.CountAsync()));
+        // Retired like a merged-away MSIX ID (issue 18): kept, leading to the candidate, never reused.
+        Assert.Equal(1, await factory.QueryAsync(db => db.ConsolidatedStudents.CountAsync(s => s.MergedIntoStudentId == null)));
+        var candidate = await factory.QueryAsync(db => db.ConsolidatedStudents.Where(s => s.MergedIntoStudentId == null).Select(s => s.Id).SingleAsync());
+        Assert.Equal(candidate, await factory.QueryAsync(db => db.ConsolidatedStudents.Where(s => s.MergedIntoStudentId != null).Select(s => s.MergedIntoStudentId).SingleAsync()));
         Assert.Equal(NearMatchService.Outcome.AlreadyDecided, await DecideAsync(item.PublicId, isMatch: false));
     }
 

@@ -38,6 +38,12 @@ public class NearMatchItem : IStateScoped
     public Guid? AssignedToUserId { get; set; }
 
     public Guid? DecidedByUserId { get; set; }
+
+    /// <summary>
+    /// The consolidated student the record sat under while undecided (its temporary MSIX ID), written
+    /// when decided: after a match the record has moved, and the page still names the MSIX ID it retired.
+    /// </summary>
+    public long? ProvisionalStudentId { get; set; }
     public DateTime? DecidedAt { get; set; }
 
     /// <summary>PostgreSQL's xmin: two administrators deciding at once, only one wins.</summary>

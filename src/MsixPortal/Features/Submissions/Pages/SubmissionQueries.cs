@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using MsixPortal.Authorization;
 using MsixPortal.Data;
+using MsixPortal.Data.Entities.Linking;
 using MsixPortal.Data.Entities.Submissions;
 
 namespace MsixPortal.Features.Submissions.Pages;
@@ -35,8 +36,10 @@ public sealed class SubmissionQueries(PortalDbContext db, IAuthorizationService 
     {
         var count = await db.SubmissionErrors.CountAsync(e => e.SubmissionId == submission.Id, cancellationToken);
         var shown = await SubmissionErrors.LoadAsync(db, submission.Id, ProblemsShownOnPage, cancellationToken);
+        var nearMatches = await db.NearMatchItems.Where(n => n.SubmissionId == submission.Id).OrderBy(n => n.Id)
+            .Select(n => new SubmissionNearMatch(n.PublicId, n.Status == NearMatchStatus.Open)).ToListAsync(cancellationToken);
         return new SubmissionResultViewModel(SubmissionResult.From(submission, replayed, shown), count,
-            submission.StateCode, submission.ReceivedAt, $"/submissions/{submission.PublicId}/errors");
+            submission.StateCode, submission.ReceivedAt, $"/submissions/{submission.PublicId}/errors", nearMatches);
     }
 
     public async Task<SubmissionHistoryViewModel> HistoryAsync(ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -6,14 +6,18 @@ namespace MsixPortal.Features.Submissions.Pages;
 /// <summary>
 /// A submission's or dry run's result page: the counts, and the first problems (the downloadable
 /// report has them all). <paramref name="ReportUrl"/> is the error report's URL without extension.
+/// <paramref name="NearMatches"/>: the near matches the submission proposed, linked from the count.
 /// </summary>
 public sealed record SubmissionResultViewModel(SubmissionResult Result, int ProblemCount, string? StateCode, DateTime? ReceivedAt,
-    string? ReportUrl)
+    string? ReportUrl, IReadOnlyList<SubmissionNearMatch>? NearMatches = null)
 {
     public IEnumerable<SubmissionProblem> ShownProblems => Result.Problems.Take(SubmissionQueries.ProblemsShownOnPage);
 
     public bool MoreProblemsThanShown => ProblemCount > SubmissionQueries.ProblemsShownOnPage;
 }
+
+/// <summary>A near match a submission proposed, and whether it is still to decide.</summary>
+public sealed record SubmissionNearMatch(Guid PublicId, bool Open);
 
 /// <summary>The progress page of an upload still being read, checked or applied.</summary>
 public sealed record SubmissionProgressViewModel(Guid JobId, bool DryRun, bool Waiting, int StudentsRead);
