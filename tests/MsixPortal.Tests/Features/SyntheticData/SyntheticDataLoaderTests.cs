@@ -43,6 +43,14 @@ public class SyntheticDataLoaderTests(LoadedSyntheticDatabase database) : IClass
     }
 
     [Fact]
+    public async Task Load_EmptyDatabase_AsksForTheReportSummariesOfEveryLoadedState()
+    {
+        var requested = await QueryAsync("SELECT state_code FROM report_refresh_requests WHERE changed_since IS NULL", r => r.GetString(0));
+
+        Assert.Equal(database.Truth.Records.Select(r => r.StateCode).Distinct().Order(), requested.Order());
+    }
+
+    [Fact]
     public async Task Load_EmptyDatabase_TakesTheBulkPathAndRebuildsEveryIndexAndForeignKey()
     {
         var indexes = await QueryAsync("SELECT indexname FROM pg_indexes WHERE tablename IN ('state_student_records', 'enrollments', 'consolidated_students')", r => r.GetString(0));

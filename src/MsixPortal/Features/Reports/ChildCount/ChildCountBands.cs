@@ -11,7 +11,7 @@ internal static class ChildCountBands
     public const string Difference = "difference";
 
     public static IReadOnlyList<string> Reasons { get; } =
-        [ReconciliationSummarySql.Expired, "near-matches", ReconciliationSummarySql.ClaimedElsewhere, ReconciliationSummarySql.MissingElements];
+        [ReconciliationReasons.Expired, "near-matches", ReconciliationReasons.ClaimedElsewhere, ReconciliationReasons.MissingElements];
 
     public static string Label(string band) => band switch
     {
@@ -23,10 +23,10 @@ internal static class ChildCountBands
         "out-of-school" => "Ungraded or out of school",
         StateCount => "The State's own count",
         Difference => "Difference (the State's count less the exchange's)",
-        ReconciliationSummarySql.Expired => "Eligibility expired in the year before the period",
+        ReconciliationReasons.Expired => "Eligibility expired in the year before the period",
         "near-matches" => "Possible duplicates awaiting a near-match decision",
-        ReconciliationSummarySql.ClaimedElsewhere => "Also eligible in another State in the period",
-        ReconciliationSummarySql.MissingElements => "Missing a required data element",
+        ReconciliationReasons.ClaimedElsewhere => "Also eligible in another State in the period",
+        ReconciliationReasons.MissingElements => "Missing a required data element",
         _ => band,
     };
 }

@@ -8,71 +8,93 @@ using NpgsqlTypes;
 namespace MsixPortal.Features.Reports.Summaries;
 
 /// <summary>
-/// Recomputes one State's report summaries (child counts and their reconciliation for the last five
-/// reporting periods, this month's data-element completeness, term updates of the last two years) in
-/// one transaction, so a report never sees half a refresh. Other States' rows are not touched.
+/// Recomputes one State's report summaries in one transaction, so a report never sees half a refresh;
+/// other States' rows are not touched. After a submission only the children whose records it sent
+/// are recomputed (report_child_periods) and the State's counts summed again from them. A full
+/// refresh (a State's first, any request without a start, and the round every
+/// <see cref="ReportSummaryOptions.MaximumAge"/>, which catches what changes without a submission:
+/// eligibility running out with the calendar, merges and splits, deleted records) recomputes every
+/// child for the last five reporting periods, this month's data-element completeness and the term
+/// updates of the last two years, which each read all of the State's rows.
 /// </summary>
 public sealed class ReportSummaryRefresher(PortalDbContext db, TimeProvider clock)
 {
     private const int Periods = 5;
 
-    /// <summary>Refreshes the States asked for (oldest request first) and those not refreshed within <paramref name="maximumAge"/>; returns how many.</summary>
+    /// <summary>Refreshes the States asked for (oldest request first) and those not refreshed in full within <paramref name="maximumAge"/>; returns how many.</summary>
     public async Task<int> RefreshDueAsync(TimeSpan maximumAge, CancellationToken cancellationToken)
     {
         var due = await DueAsync(clock.GetUtcNow().UtcDateTime - maximumAge, cancellationToken);
-        foreach (var (state, requested) in due)
+        foreach (var (state, changedSince, version) in due)
         {
-            await RefreshStateAsync(state, cancellationToken);
-            if (requested is { } at)
+            await RefreshStateAsync(state, changedSince, cancellationToken);
+            if (version is { } seen)
             {
+                // A request made while this refresh ran has another version and stays for the next round.
                 await db.Database.ExecuteSqlAsync(
-                    $"DELETE FROM report_refresh_requests WHERE state_code = {state} AND requested_at <= {at}", cancellationToken);
+                    $"DELETE FROM report_refresh_requests WHERE state_code = {state} AND version = {seen}", cancellationToken);
             }
         }
         return due.Count;
     }
 
-    private async Task<List<(string State, DateTime? RequestedAt)>> DueAsync(DateTime staleBefore, CancellationToken cancellationToken)
+    /// <summary>
+    /// The States asked for (oldest request first), then those not refreshed in full since
+    /// <paramref name="staleBefore"/>: each with the time its changes start from, or null for a full refresh.
+    /// </summary>
+    private async Task<List<(string State, DateTime? ChangedSince, long? Version)>> DueAsync(DateTime staleBefore, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand("""
-            SELECT state_code, requested_at FROM report_refresh_requests
-            UNION ALL
-            SELECT s.state_code, NULL FROM report_summary_states s
-            WHERE s.refreshed_at < @stale AND NOT EXISTS (SELECT 1 FROM report_refresh_requests q WHERE q.state_code = s.state_code)
-            ORDER BY 2 NULLS LAST
+            SELECT COALESCE(q.state_code, s.state_code),
+                   CASE WHEN s.state_code IS NULL OR s.fully_refreshed_at < @stale THEN NULL ELSE q.changed_since END,
+                   q.version
+            FROM report_refresh_requests q FULL JOIN report_summary_states s ON s.state_code = q.state_code
+            WHERE q.state_code IS NOT NULL OR s.fully_refreshed_at < @stale
+            ORDER BY q.requested_at NULLS LAST
             """, connection);
         command.Parameters.AddWithValue("stale", staleBefore);
-        var due = new List<(string, DateTime?)>();
+        var due = new List<(string, DateTime?, long?)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            due.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetDateTime(1)));
+            due.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetDateTime(1), reader.IsDBNull(2) ? null : reader.GetInt64(2)));
         }
         return due;
     }
 
-    public async Task RefreshStateAsync(string stateCode, CancellationToken cancellationToken)
+    /// <summary>Recomputes every summary of the State.</summary>
+    public Task RefreshStateAsync(string stateCode, CancellationToken cancellationToken) => RefreshStateAsync(stateCode, null, cancellationToken);
+
+    /// <summary>
+    /// Recomputes the State's children whose records were sent since <paramref name="changedSince"/> and
+    /// sums its counts again; null: everything (<see cref="ReportSummaryRefresher"/>).
+    /// </summary>
+    public async Task RefreshStateAsync(string stateCode, DateTime? changedSince, CancellationToken cancellationToken)
     {
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var npgsqlTransaction = (NpgsqlTransaction)transaction.GetDbTransaction();
-        var today = WorkingDays.Today(clock);
-        var thisPeriod = ReportQuery.PeriodOf(today);
-        var years = Enumerable.Range(thisPeriod - Periods + 1, Periods).ToArray();
+        var step = new Step((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction(), stateCode,
+            WorkingDays.Today(clock), changedSince);
         // Two instances never refresh one State at once; the second waits and then recomputes the same.
-        await ExecuteAsync(connection, npgsqlTransaction, "SELECT pg_advisory_xact_lock(hashtext('report-summary:' || @state))", stateCode, years, today, cancellationToken);
+        // No JIT: compiling these one-off statements costs seconds and saves nothing.
+        await step.ExecuteAsync("SET LOCAL jit = off; SELECT pg_advisory_xact_lock(hashtext('report-summary:' || @state))", cancellationToken);
         var sql = CompletenessSql.For(db.Model);
-        await ExecuteAsync(connection, npgsqlTransaction, ChildCountSummarySql.Refresh, stateCode, years, today, cancellationToken);
-        await ExecuteAsync(connection, npgsqlTransaction, ReconciliationSummarySql.Refresh(sql.MissingRequiredCondition), stateCode, years, today, cancellationToken);
-        await ExecuteAsync(connection, npgsqlTransaction, TermUpdateSummarySql.Refresh, stateCode, years, today, cancellationToken);
-        await RefreshCompletenessAsync(connection, npgsqlTransaction, sql, stateCode, today, cancellationToken);
-        await ExecuteAsync(connection, npgsqlTransaction, """
-            INSERT INTO report_summary_states (state_code, refreshed_at) VALUES (@state, now())
-            ON CONFLICT (state_code) DO UPDATE SET refreshed_at = excluded.refreshed_at
-            """, stateCode, years, today, cancellationToken);
+        await step.ExecuteAsync(ChildPeriodsSql.Changed, cancellationToken);
+        await step.ExecuteAsync(ChildPeriodsSql.Refresh(sql.MissingRequiredCondition), cancellationToken);
+        await step.ExecuteAsync(ChildPeriodsSql.Sums, cancellationToken);
+        var full = changedSince is null;
+        if (full)
+        {
+            await step.ExecuteAsync(TermUpdateSummarySql.Refresh, cancellationToken);
+            await RefreshCompletenessAsync(step.Connection, step.Transaction, sql, stateCode, step.Today, cancellationToken);
+        }
+        await step.ExecuteAsync("""
+            INSERT INTO report_summary_states (state_code, refreshed_at, fully_refreshed_at) VALUES (@state, now(), now())
+            ON CONFLICT (state_code) DO UPDATE SET refreshed_at = excluded.refreshed_at,
+                fully_refreshed_at = CASE WHEN @changedSince IS NULL THEN excluded.fully_refreshed_at ELSE report_summary_states.fully_refreshed_at END
+            """, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -111,14 +133,21 @@ public sealed class ReportSummaryRefresher(PortalDbContext db, TimeProvider cloc
         await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, string stateCode,
-        int[] years, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>The statements of one refresh, with the parameters they share.</summary>
+    private sealed record Step(NpgsqlConnection Connection, NpgsqlTransaction Transaction, string State, DateOnly Today, DateTime? ChangedSince)
     {
-        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 600 };
-        command.Parameters.AddWithValue("state", NpgsqlDbType.Text, stateCode);
-        command.Parameters.AddWithValue("years", years);
-        command.Parameters.AddWithValue("today", today);
-        command.Parameters.AddWithValue("since", today.AddYears(-2));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        public async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+        {
+            var thisPeriod = ReportQuery.PeriodOf(Today);
+            await using var command = new NpgsqlCommand(sql, Connection, Transaction) { CommandTimeout = 600 };
+            command.Parameters.AddWithValue("state", NpgsqlDbType.Text, State);
+            command.Parameters.AddWithValue("years", Enumerable.Range(thisPeriod - Periods + 1, Periods).ToArray());
+            // Rows of the periods recomputed go, and any older than the five kept.
+            command.Parameters.AddWithValue("first", thisPeriod - Periods + 1);
+            command.Parameters.AddWithValue("today", Today);
+            command.Parameters.AddWithValue("since", Today.AddYears(-2));
+            command.Parameters.AddWithValue("changedSince", NpgsqlDbType.TimestampTz, (object?)ChangedSince ?? DBNull.Value);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 }

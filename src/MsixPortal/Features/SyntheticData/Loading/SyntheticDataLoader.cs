@@ -71,6 +71,13 @@ public static class SyntheticDataLoader
             await Task.WhenAny(producer);
         }
         await producer;
+        // The report summaries derive from State records too: ask for each loaded State's refresh in the
+        // load's transaction, as a submission does (Features/Reports/Summaries).
+        await Sql.ExecuteAsync(connection, """
+            INSERT INTO report_refresh_requests (state_code, requested_at)
+            SELECT DISTINCT state_code, now() FROM state_student_records
+            ON CONFLICT (state_code) DO UPDATE SET requested_at = excluded.requested_at
+            """, cancellationToken);
         await load.CommitAsync(cancellationToken);
         await truth.CompleteAsync(cancellationToken);
         var size = await Sql.ScalarAsync<long>(connection, "SELECT pg_database_size(current_database())", cancellationToken);
