@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
@@ -19,7 +20,10 @@ public sealed class UnreadableFormFilter : IAsyncActionFilter
         var request = context.HttpContext.Request;
         // Only where model binding read the form (it does for any action with parameters): an action
         // without any never sees the body, so a GET that merely names a form content type still works.
-        if (request.HasFormContentType && (context.ActionDescriptor.Parameters.Count > 0 || context.ActionDescriptor.BoundProperties.Count > 0))
+        // Nor on the error page the status-code pages re-execute (as the same POST, with the same
+        // unreadable body): it must render the 400 page this filter asked for.
+        if (request.HasFormContentType && !IsReExecutedErrorPage(context.HttpContext)
+            && (context.ActionDescriptor.Parameters.Count > 0 || context.ActionDescriptor.BoundProperties.Count > 0))
         {
             try
             {
@@ -39,4 +43,7 @@ public sealed class UnreadableFormFilter : IAsyncActionFilter
         }
         await next();
     }
+
+    private static bool IsReExecutedErrorPage(HttpContext context) =>
+        context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null;
 }
