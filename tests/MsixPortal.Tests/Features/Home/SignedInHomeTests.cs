@@ -1,11 +1,8 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using MsixPortal.Authorization;
-using MsixPortal.Data.Entities.Workflows;
-using MsixPortal.Features.DataRequests;
-using MsixPortal.Features.MoveNotices;
 using MsixPortal.Features.Worklists;
 using MsixPortal.TestSupport;
+using MsixPortal.Tests.Features.Worklists;
 using static MsixPortal.Tests.Features.MergeSplit.MergeSplitFlows;
 
 namespace MsixPortal.Tests.Features.Home;
@@ -21,19 +18,7 @@ public class SignedInHomeTests(WorkflowAppFactory factory) : IClassFixture<Workf
     {
         var student = await TestStudents.CreateAsync(factory.Services, "SD", "ND");
         var staff = Principal(await TestAccounts.CreateAsync(factory.Services, [PortalRoles.MepStaff], "SD"));
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<DataRequestService>().SendAsync(student.MsixId, new DataRequestInputModel
-            {
-                StateCodes = ["ND"], Kinds = ["Assessments"], Reason = "Placement",
-                NeededBy = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime).AddDays(60),
-            }, staff, CancellationToken.None);
-            await scope.ServiceProvider.GetRequiredService<MoveNoticeService>().SendAsync(student.MsixId, new MoveNoticeInputModel
-            {
-                Kind = MoveNoticeKind.MovingTo, StateCode = "ND", MoveDate = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime),
-                SenderContact = "555-0100",
-            }, staff, CancellationToken.None);
-        }
+        await WorkItemSetup.SendRequestThenNoticeAsync(factory, student, staff, "ND");
         // Two weeks on, the notice is past its 4 working days; the request is not due yet. Sign in after the jump.
         factory.Clock.Advance(TimeSpan.FromDays(14));
         var administrator = await factory.SignInNewUserAsync([PortalRoles.DataAdministrator], "ND");

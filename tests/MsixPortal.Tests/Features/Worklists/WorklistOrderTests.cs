@@ -1,8 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using MsixPortal.Authorization;
-using MsixPortal.Data.Entities.Workflows;
-using MsixPortal.Features.DataRequests;
-using MsixPortal.Features.MoveNotices;
 using MsixPortal.Features.Worklists;
 using MsixPortal.TestSupport;
 using static MsixPortal.Tests.Features.MergeSplit.MergeSplitFlows;
@@ -21,23 +18,7 @@ public class WorklistOrderTests(WorkflowAppFactory factory) : IClassFixture<Work
         var student = await TestStudents.CreateAsync(factory.Services, "TX", "ID");
         var staff = Principal(await TestAccounts.CreateAsync(factory.Services, [PortalRoles.MepStaff], "TX"));
         var recipient = Principal(await TestAccounts.CreateAsync(factory.Services, [PortalRoles.DataAdministrator], "ID"));
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<DataRequestService>().SendAsync(student.MsixId, new DataRequestInputModel
-            {
-                StateCodes = ["ID"], Kinds = ["Assessments"], Reason = "Placement",
-                NeededBy = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime).AddDays(60),
-            }, staff, CancellationToken.None);
-        }
-        factory.Clock.Advance(TimeSpan.FromDays(1));
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<MoveNoticeService>().SendAsync(student.MsixId, new MoveNoticeInputModel
-            {
-                Kind = MoveNoticeKind.MovingTo, StateCode = "ID", MoveDate = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime),
-                SenderContact = "555-0100",
-            }, staff, CancellationToken.None);
-        }
+        await WorkItemSetup.SendRequestThenNoticeAsync(factory, student, staff, "ID");
         factory.Clock.Advance(TimeSpan.FromDays(14));
 
         WorklistViewModel list;
