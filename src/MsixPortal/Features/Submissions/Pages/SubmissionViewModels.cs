@@ -37,7 +37,14 @@ public sealed record SubmissionHistoryRow(
     int Linked,
     int NewStudents,
     int NearMatches,
-    int LateNewChildren);
+    int LateNewChildren)
+{
+    /// <summary>The status in the same words as the result page, so "Applied" never stands beside "all rejected".</summary>
+    public string StatusText => SubmissionOutcome.Of(new SubmissionResult
+    {
+        Status = Status, StudentCount = StudentCount, Inserted = Inserted, Updated = Updated, Deleted = Deleted, Rejected = Rejected,
+    }).Status;
+}
 
 /// <summary>The history page: newest first, at most <see cref="SubmissionQueries.HistoryLimit"/> rows.</summary>
 public sealed record SubmissionHistoryViewModel(IReadOnlyList<SubmissionHistoryRow> Rows, bool ShowsAllStates, bool CanUpload);
@@ -45,13 +52,6 @@ public sealed record SubmissionHistoryViewModel(IReadOnlyList<SubmissionHistoryR
 /// <summary>Sentences the pages use for statuses and timeliness (no values from files).</summary>
 public static class SubmissionLabels
 {
-    public static string Status(SubmissionStatus status) => status switch
-    {
-        SubmissionStatus.Applied => "Applied",
-        SubmissionStatus.Rejected => "Rejected (nothing applied)",
-        _ => status.ToString(),
-    };
-
     public static string Timeliness(int lateNewChildren) => lateNewChildren switch
     {
         0 => "On time",

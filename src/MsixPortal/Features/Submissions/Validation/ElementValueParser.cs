@@ -41,7 +41,7 @@ public sealed class ElementValueParser(CodeSetLookup codeSets)
     }
 
     private (object?, string?) Code(string codeSet, string text) =>
-        codeSets.Canonical(codeSet, text) is { } code ? (code, null) : (null, $"is not a code of the {codeSet} code set");
+        codeSets.Canonical(codeSet, text) is { } code ? (code, null) : (null, $"is not a code of the {codeSet} code set; {codeSets.ValidCodes(codeSet)}");
 
     private static (object?, string?) Decimal(DataElement element, string text)
     {

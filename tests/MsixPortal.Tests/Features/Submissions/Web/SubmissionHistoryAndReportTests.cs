@@ -35,6 +35,20 @@ public class SubmissionHistoryAndReportTests(PortalAppFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task History_SubmissionWhoseStudentsWereAllInvalid_SaysRejectedNotApplied()
+    {
+        await factory.SubmitAsync(SubmissionFiles.XmlBytes("TX", [TestStudent.Child("TX", "T1").Set("Sex", "F")]));
+        await factory.SubmitAsync(SubmissionFiles.XmlBytes("TX", [TestStudent.Child("TX", "T2")]));
+        var client = await factory.SignInAsync(PortalRoles.DataAdministrator, "TX");
+
+        var page = await HtmlPage.GetAsync(client, "/submissions");
+
+        // Newest first: the valid file, then the one whose only student was rejected.
+        Assert.Equal(["Applied", "Rejected (nothing applied)"],
+            page.Document.QuerySelectorAll("[data-testid=history] tbody [data-testid=status]").Select(c => c.TextContent.Trim()).ToList());
+    }
+
+    [Fact]
     public async Task History_NationalAdministrator_ListsAllStates()
     {
         await factory.SubmitAsync(SubmissionFiles.XmlBytes("TX", [TestStudent.Child("TX", "T1")]));

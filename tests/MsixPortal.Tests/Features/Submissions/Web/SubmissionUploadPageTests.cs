@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MsixPortal.Authorization;
 using MsixPortal.Data.Entities.StateRecords;
 using MsixPortal.Data.Entities.Submissions;
+using MsixPortal.Features.Submissions.Validation;
 using MsixPortal.TestSupport;
 
 namespace MsixPortal.Tests.Features.Submissions.Web;
@@ -27,8 +28,10 @@ public class SubmissionUploadPageTests(PortalAppFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.NotEmpty(page.Text("[data-testid=dry-run-note]"));
         Assert.Equal(("2", "1", "1"), (page.Text("[data-testid=count-students]"), page.Text("[data-testid=count-inserted]"), page.Text("[data-testid=count-rejected]")));
-        Assert.Contains("not a code of the sex code set", page.Text("[data-testid=errors]"), StringComparison.Ordinal);
+        Assert.Contains("not a code of the sex code set; valid codes: Female, Male, Nonbinary", page.Text("[data-testid=errors]"), StringComparison.Ordinal);
         Assert.Contains("9 Sex", page.Text("[data-testid=errors]"), StringComparison.Ordinal);
+        Assert.Equal("Would be applied in part", page.Text("[data-testid=status]"));
+        Assert.StartsWith("1 valid student would be applied (1 inserted); 1 invalid student would be rejected.", page.Text("[data-testid=outcome]"), StringComparison.Ordinal);
         Assert.Equal(0, await factory.QueryAsync(db => db.Submissions.CountAsync()));
         Assert.Equal(0, await factory.QueryAsync(db => db.StateStudentRecords.CountAsync()));
     }
@@ -43,10 +46,32 @@ public class SubmissionUploadPageTests(PortalAppFactory factory) : IClassFixture
         var submission = await factory.QueryAsync(db => db.Submissions.SingleAsync());
         Assert.Equal($"/submissions/{submission.PublicId}", page.Response.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Equal(("1", "1", "1"), (page.Text("[data-testid=count-inserted]"), page.Text("[data-testid=count-rejected]"), page.Text("[data-testid=count-new]")));
+        Assert.Equal("Applied in part", page.Text("[data-testid=status]"));
+        Assert.StartsWith("1 valid student was applied (1 inserted); 1 invalid student was rejected.", page.Text("[data-testid=outcome]"), StringComparison.Ordinal);
         // The test child's qualifying arrival (2025) is far more than 10 working days before today.
         Assert.Equal("1 new child late", page.Text("[data-testid=timeliness]"));
         Assert.Equal(("TX", "upload", 1), (submission.StateCode, submission.Channel, await factory.QueryAsync(db => db.StateStudentRecords.CountAsync())));
         Assert.Contains("no-store", page.Response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("dry-run", "Would be rejected", "All 2 students in the file are invalid, so nothing would be applied.")]
+    [InlineData("submit", "Rejected (nothing applied)", "All 2 students in the file are invalid, so nothing was applied.")]
+    public async Task Upload_EveryStudentInvalid_SaysNothingIsAppliedInWordsThatMatchTheCounts(string mode, string status, string outcome)
+    {
+        var client = await factory.SignInAsync(PortalRoles.DataAdministrator, "TX");
+        var file = SubmissionFiles.XmlBytes("TX",
+            [TestStudent.Child("TX", "A1").Set("Sex", "F"), TestStudent.Child("TX", "A2").SetRow("Enrollment", "EnrollmentType", "99")]);
+
+        var page = await UploadPage.UploadAsync(client, file, mode);
+
+        Assert.Equal(("0", "2"), (page.Text("[data-testid=count-inserted]"), page.Text("[data-testid=count-rejected]")));
+        Assert.Equal(status, page.Text("[data-testid=status]"));
+        Assert.StartsWith(outcome, page.Text("[data-testid=outcome]"), StringComparison.Ordinal);
+        // A short code set's message lists the codes with their meanings, so the fix needs no other document.
+        Assert.Contains("enrollment_type code set; valid codes: 01 (Basic School Program), 02 (Regular-term MEP-funded project)",
+            page.Text("[data-testid=errors]"), StringComparison.Ordinal);
+        Assert.Equal(CodeSetLookup.CodeListsPath, page.Document.QuerySelectorAll("a").Single(a => a.TextContent == "code lists (CSV)").GetAttribute("href"));
     }
 
     [Fact]
@@ -83,6 +108,11 @@ public class SubmissionUploadPageTests(PortalAppFactory factory) : IClassFixture
         Assert.True(problem.Length > 0, kind);
         Assert.Contains(expected, problem, StringComparison.Ordinal);
         Assert.Equal(SubmissionStatus.Rejected, (await factory.QueryAsync(db => db.Submissions.SingleAsync())).Status);
+        // The errors section repeats why, instead of "No errors" beside "The whole file was rejected".
+        Assert.Empty(page.Document.QuerySelectorAll("[data-testid=no-errors]"));
+        Assert.Contains(expected, page.Text("[data-testid=file-problem-errors]"), StringComparison.Ordinal);
+        Assert.Equal("Rejected (nothing applied)", page.Text("[data-testid=status]"));
+        Assert.StartsWith("The file could not be read", page.Text("[data-testid=outcome]"), StringComparison.Ordinal);
         Assert.Equal(0, await factory.QueryAsync(db => db.StateStudentRecords.CountAsync()));
     }
 
@@ -95,6 +125,24 @@ public class SubmissionUploadPageTests(PortalAppFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("Choose an XML or JSON file", page.Text("[data-testid=upload-problem]"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UploadPage_LinksTheFormatGuideXsdExamplesAndCodeLists_EachDownloads()
+    {
+        var client = await factory.SignInAsync(PortalRoles.DataAdministrator, "TX");
+
+        var page = await HtmlPage.GetAsync(client, "/submissions/upload");
+
+        var links = page.Document.QuerySelectorAll("[data-testid=format-downloads] a[download]").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(["/help/resources/submission-format.md", "/help/resources/submission.xsd", "/help/resources/submission.example.xml",
+            "/help/resources/submission.example.json", CodeSetLookup.CodeListsPath], links);
+        foreach (var link in links)
+        {
+            using var response = await client.GetAsync(new Uri(link, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 100, link);
+        }
     }
 
     [Fact]
