@@ -10,6 +10,7 @@ public static class UserAdministrationServiceCollectionExtensions
     public static IServiceCollection AddPortalUserAdministration(this IServiceCollection services)
     {
         services.AddScoped<AuditLogService>();
+        services.AddScoped<AuditTargets>();
         services.AddScoped<ApplicationReviewService>();
         services.AddScoped<UserDirectoryService>();
         services.AddScoped<UserAccessService>();

@@ -19,6 +19,7 @@ public static class AuditActions
     public const string SessionsEnded = "user.sessions-ended";
     public const string AdministratorReauthenticated = "user.administrator-reauthenticated";
     public const string AuditLogViewed = "audit.viewed";
+    public const string AuditLogExported = "audit.exported";
 
     // Student records (later issues): every search, view and export is recorded (FERPA, IDEA)
     public const string StudentSearched = "student.searched";
