@@ -49,7 +49,7 @@ public class EnrolmentController(
         // gets a new, full session.
         await userSessions.EndAllAsync(user, HttpContext.RequestAborted);
         await sessions.RefreshWithMfaAsync(user);
-        return View("RecoveryCodes", codes);
+        return View(RecoveryCodesView.Path, new RecoveryCodesView(codes, Renewed: false));
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ public sealed class CredentialChanges(
     Reauthentication reauthentication,
     PasswordSetter passwords,
     AuthenticatorReset authenticatorReset,
+    RecoveryCodes recoveryCodes,
     UserSessions userSessions,
     SessionSignIn sessions,
     AuditTrail audit)
@@ -41,6 +42,23 @@ public sealed class CredentialChanges(
         await userSessions.EndAllAsync(user, cancellationToken);
         await sessions.RefreshWithMfaAsync(user);
         return [];
+    }
+
+    /// <summary>
+    /// Ten new recovery codes in place of the old ones, after re-authentication (null when it fails).
+    /// Sessions stay: the authenticator did not change, only the codes that stand in for it.
+    /// </summary>
+    public async Task<IReadOnlyList<string>?> RenewRecoveryCodesAsync(PortalUser user, ReauthenticationInputModel input,
+        CancellationToken cancellationToken = default)
+    {
+        if (!await reauthentication.VerifyAsync(user, input.CurrentPassword, input.Code, cancellationToken))
+        {
+            return null;
+        }
+        var codes = await recoveryCodes.ReplaceAsync(user.Id, cancellationToken);
+        db.Add(audit.Create(AccountAuditActions.RecoveryCodesReplaced, "user", user.Id.ToString()));
+        await db.SaveChangesAsync(cancellationToken);
+        return codes;
     }
 
     /// <summary>Drops the authenticator and recovery codes after re-authentication; the user enrols a new one next.</summary>

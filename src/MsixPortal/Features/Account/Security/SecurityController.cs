@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using MsixPortal.Data.Entities.Accounts;
+using MsixPortal.Features.Account.Enrolment;
 using MsixPortal.Features.Account.Sessions;
 using MsixPortal.Features.Account.Totp;
 
@@ -42,6 +43,38 @@ public class SecurityController(
             }
         }
         return ModelState.IsValid ? View("PasswordChanged") : View(new ChangePasswordInputModel());
+    }
+
+    /// <summary>Says what renewing does (the old codes stop working) and asks for both factors; changes nothing.</summary>
+    [HttpGet("recovery-codes")]
+    public async Task<IActionResult> RenewRecoveryCodes()
+    {
+        if (await userManager.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+        ViewData["RecoveryCodesLeft"] = await recoveryCodes.RemainingAsync(user.Id);
+        return View(new ReauthenticationInputModel());
+    }
+
+    /// <summary>The new codes are shown in this answer only (they are stored hashed), never behind a redirect.</summary>
+    [HttpPost("recovery-codes")]
+    public async Task<IActionResult> RenewRecoveryCodes(ReauthenticationInputModel input)
+    {
+        if (await userManager.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+        if (ModelState.IsValid && await changes.RenewRecoveryCodesAsync(user, input, HttpContext.RequestAborted) is { } codes)
+        {
+            return View(RecoveryCodesView.Path, new RecoveryCodesView(codes, Renewed: true));
+        }
+        if (ModelState.IsValid)
+        {
+            ModelState.AddModelError("", CredentialChanges.NotVerified);
+        }
+        ViewData["RecoveryCodesLeft"] = await recoveryCodes.RemainingAsync(user.Id);
+        return View(new ReauthenticationInputModel());
     }
 
     [HttpGet("authenticator")]
