@@ -183,10 +183,11 @@ public class NoGetChangesStateTests(AuthorizationMatrixFactory factory) : IClass
     private async Task<string> SendDataRequestAsync(HttpClient client, string msixId, string state)
     {
         var page = await HtmlPage.GetAsync(client, $"/records/{msixId}/data-requests/new");
-        var fields = page.Form($"/records/{msixId}/data-requests").Fields
+        var fields = page.Form($"/records/{msixId}/data-requests/review").Fields
             .Where(f => f.Key is not ("StateCodes" or "Kinds" or "Reason" or "NeededBy")).ToList();
         fields.AddRange([new("StateCodes", state), new("Kinds", "Immunization"), new("Reason", "Enrolling next week"), new("NeededBy", "2030-01-15")]);
-        var response = await client.PostAsync(new Uri($"/records/{msixId}/data-requests", UriKind.Relative), new FormUrlEncodedContent(fields));
+        var confirm = await HtmlPage.LoadAsync(await client.PostAsync(new Uri($"/records/{msixId}/data-requests/review", UriKind.Relative), new FormUrlEncodedContent(fields)));
+        var response = await confirm.Form($"/records/{msixId}/data-requests").PostAsync(client);
         Assert.Equal("/data-requests", response.LocationPath());
         var id = await factory.WithDbAsync(db => db.DataRequests.Where(r => r.StateCode == state).OrderByDescending(r => r.Id).Select(r => r.Id).FirstAsync());
         return $"/data-requests/{id}";

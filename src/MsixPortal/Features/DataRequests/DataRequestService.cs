@@ -28,26 +28,46 @@ public sealed class DataRequestService(
         db.StateStudentRecords.Where(r => r.ConsolidatedStudentId == studentId)
             .Select(r => r.StateCode).Distinct().OrderBy(s => s).ToListAsync(cancellationToken);
 
-    /// <summary>One request per chosen State; null when the MSIX ID names no record, else the problem (or none).</summary>
-    public async Task<(bool Found, string? Problem)> SendAsync(string msixId, DataRequestInputModel input, ClaimsPrincipal user,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// What a request would do, saving nothing (the confirmation page): the States asked, each with
+    /// whether anyone there can answer; or the refusal with the form field it concerns.
+    /// </summary>
+    public async Task<DataRequestCheck> CheckAsync(string msixId, DataRequestInputModel input, CancellationToken cancellationToken)
     {
         var student = await students.ResolveAsync(msixId, cancellationToken);
         if (student is null)
         {
-            return (false, null);
+            return new DataRequestCheck(false, null, null, null, []);
         }
         var allowed = await SubmittingStatesAsync(student.Id, cancellationToken);
         var chosen = input.StateCodes.Distinct().ToList();
         var kinds = input.Kinds.Where(k => DataRequestKinds.All.Any(a => a.Code == k)).Distinct().ToList();
-        var problem = chosen.Count == 0 || chosen.Except(allowed).Any() ? "Choose the State(s) to ask."
-            : kinds.Count == 0 ? "Choose what data you need."
-            : input.NeededBy < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) ? "The needed-by date cannot be in the past."
-            : null;
-        if (problem is not null)
+        var (field, problem) = chosen.Count == 0 || chosen.Except(allowed).Any() ? (nameof(input.StateCodes), "Choose the State(s) to ask.")
+            : kinds.Count == 0 ? (nameof(input.Kinds), "Choose what data you need.")
+            : input.NeededBy < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) ? (nameof(input.NeededBy), "The needed-by date cannot be in the past.")
+            : ((string?)null, (string?)null);
+        var receivers = new List<DataRequestReceiver>();
+        if (problem is null)
         {
-            return (true, problem);
+            foreach (var state in chosen.Order(StringComparer.Ordinal))
+            {
+                receivers.Add(new DataRequestReceiver(state, (await routing.DataAdministratorsAsync(state, cancellationToken)).Count > 0));
+            }
         }
+        return new DataRequestCheck(true, student, field, problem, receivers);
+    }
+
+    /// <summary>One request per chosen State, after the same checks as <see cref="CheckAsync"/>.</summary>
+    public async Task<DataRequestCheck> SendAsync(string msixId, DataRequestInputModel input, ClaimsPrincipal user,
+        CancellationToken cancellationToken)
+    {
+        var check = await CheckAsync(msixId, input, cancellationToken);
+        if (check.Student is not { } student || check.Problem is not null)
+        {
+            return check;
+        }
+        var chosen = check.Receivers.Select(r => r.StateCode).ToList();
+        var kinds = input.Kinds.Where(k => DataRequestKinds.All.Any(a => a.Code == k)).Distinct().ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var requests = chosen.Select(state => new DataRequest
@@ -73,7 +93,7 @@ public sealed class DataRequestService(
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (true, null);
+        return check;
     }
 
     public async Task<(WorkItemOutcome Outcome, string? Problem)> AnswerAsync(long id, DataRequestAnswerInputModel input,
