@@ -87,7 +87,8 @@ public sealed class DataRequestService(
         foreach (var request in requests)
         {
             notifier.Notify(await routing.DataAdministratorsAsync(request.StateCode, cancellationToken),
-                "A data request is waiting for your State", $"/data-requests/{request.Id}");
+                $"A data request is waiting for your State (no. {request.Id}, from {request.RequesterStateCode ?? "a national user"})",
+                $"/data-requests/{request.Id}");
             db.AuditEvents.Add(audit.Create(AuditActions.DataRequestSent, "data-request", Id(request),
                 $"student={student.Id};to={request.StateCode};kinds={request.Kinds}", concerns: States(request)));
         }
@@ -132,7 +133,8 @@ public sealed class DataRequestService(
         request.AnsweredByUserId = user.UserId();
         var requester = await db.Users.Where(u => u.Id == request.RequesterUserId)
             .Select(u => new NotificationRecipient(u.Id, u.Email ?? "")).ToListAsync(cancellationToken);
-        notifier.Notify(requester, "Your data request was answered", $"/data-requests/{id}");
+        notifier.Notify(requester, $"Your data request was answered (no. {id}, by {request.StateCode})", $"/data-requests/{id}");
+        await notifier.MarkHandledAsync($"/data-requests/{id}", request.RequesterUserId, cancellationToken);
         db.AuditEvents.Add(audit.Create(AuditActions.DataRequestAnswered, "data-request", Id(request),
             $"attachment={(request.Attachment is null ? "none" : request.Attachment.ContentType)}", concerns: States(request)));
         return (await db.SaveWorkItemAsync(cancellationToken), null);
@@ -156,6 +158,7 @@ public sealed class DataRequestService(
         request.Status = DataRequestStatus.Closed;
         request.ClosedAt = clock.GetUtcNow().UtcDateTime;
         request.ClosedByUserId = user.UserId();
+        await notifier.MarkHandledAsync($"/data-requests/{id}", null, cancellationToken);
         db.AuditEvents.Add(audit.Create(AuditActions.DataRequestClosed, "data-request", Id(request), concerns: States(request)));
         return await db.SaveWorkItemAsync(cancellationToken);
     }

@@ -37,6 +37,9 @@ public class MoveNotice : IStateScoped
     public Guid? ReceivedByUserId { get; set; }
     public DateTime? OutcomeAt { get; set; }
     public Guid? OutcomeByUserId { get; set; }
+
+    /// <summary>The receiving State's optional comment on its latest outcome (shown to the sender on the portal, never emailed).</summary>
+    public string? OutcomeComment { get; set; }
     public DateTime? ClosedAt { get; set; }
     public Guid? ClosedByUserId { get; set; }
 
