@@ -75,14 +75,15 @@ public sealed class DataRequestQueries(
         string? Name(Guid? userId) => userId is { } known ? names.GetValueOrDefault(known, "") : null;
         var hasAttachment = await db.DataRequestAttachments.AnyAsync(a => a.DataRequestId == id, cancellationToken);
         var open = request.Status == DataRequestStatus.Open;
+        var correctable = mayAnswer && request.Status == DataRequestStatus.Answered && !await requests.AnswerReadAsync(request, cancellationToken);
         return (WorkItemOutcome.Done, new DataRequestDetailsViewModel(request.Id, request.Status, child.MsixId, child.Name,
             request.StateCode, request.RequesterStateCode, Name(request.RequesterUserId) ?? "", request.RequestedAt,
             DataRequestKinds.Labels(request.Kinds), request.Reason, request.NeededBy,
             open && WorkingDays.IsOverdue(request.NeededBy, WorkingDays.Today(clock)),
             request.AnswerMessage, Name(request.AnsweredByUserId), request.AnsweredAt, hasAttachment,
             Name(request.ClosedByUserId), request.ClosedAt,
-            CanAnswer: mayAnswer && open, CanClose: request.Status != DataRequestStatus.Closed,
-            answer ?? new DataRequestAnswerInputModel()));
+            CanAnswer: mayAnswer && open || correctable, IsCorrection: correctable, CanClose: request.Status != DataRequestStatus.Closed,
+            answer ?? new DataRequestAnswerInputModel { Message = correctable ? request.AnswerMessage : null }));
     }
 
     public async Task<(WorkItemOutcome Outcome, DataRequestAttachment? File)> AttachmentAsync(long id, ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -109,7 +109,9 @@ public sealed class DataRequestService(
         {
             return (WorkItemOutcome.Forbidden, null);
         }
-        if (request.Status != DataRequestStatus.Open)
+        // An answer can be corrected until the requester has read it (opened its notification).
+        var correcting = request.Status == DataRequestStatus.Answered;
+        if (!correcting && request.Status != DataRequestStatus.Open || correcting && await AnswerReadAsync(request, cancellationToken))
         {
             return (WorkItemOutcome.Conflict, null);
         }
@@ -120,12 +122,11 @@ public sealed class DataRequestService(
             {
                 return (WorkItemOutcome.Conflict, problem);
             }
-            request.Attachment = new DataRequestAttachment
-            {
-                FileName = $"data-request-{id}.{inspected.Extension}",
-                ContentType = inspected.ContentType,
-                Content = inspected.Content,
-            };
+            // A corrected answer's new file replaces the earlier one (one file per request, keyed by it).
+            request.Attachment ??= new DataRequestAttachment();
+            request.Attachment.FileName = $"data-request-{id}.{inspected.Extension}";
+            request.Attachment.ContentType = inspected.ContentType;
+            request.Attachment.Content = inspected.Content;
         }
         request.Status = DataRequestStatus.Answered;
         request.AnswerMessage = input.Message;
@@ -133,10 +134,11 @@ public sealed class DataRequestService(
         request.AnsweredByUserId = user.UserId();
         var requester = await db.Users.Where(u => u.Id == request.RequesterUserId)
             .Select(u => new NotificationRecipient(u.Id, u.Email ?? "")).ToListAsync(cancellationToken);
-        notifier.Notify(requester, $"Your data request was answered (no. {id}, by {request.StateCode})", $"/data-requests/{id}");
+        notifier.Notify(requester, correcting ? $"The answer to your data request was corrected (no. {id}, by {request.StateCode})"
+            : $"Your data request was answered (no. {id}, by {request.StateCode})", $"/data-requests/{id}");
         await notifier.MarkHandledAsync($"/data-requests/{id}", request.RequesterUserId, cancellationToken);
         db.AuditEvents.Add(audit.Create(AuditActions.DataRequestAnswered, "data-request", Id(request),
-            $"attachment={(request.Attachment is null ? "none" : request.Attachment.ContentType)}", concerns: States(request)));
+            $"attachment={(request.Attachment is null ? "none" : request.Attachment.ContentType)};corrected={correcting}", concerns: States(request)));
         return (await db.SaveWorkItemAsync(cancellationToken), null);
     }
 
@@ -161,6 +163,17 @@ public sealed class DataRequestService(
         await notifier.MarkHandledAsync($"/data-requests/{id}", null, cancellationToken);
         db.AuditEvents.Add(audit.Create(AuditActions.DataRequestClosed, "data-request", Id(request), concerns: States(request)));
         return await db.SaveWorkItemAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether the requester has read the answer: opened the notification of it (a POST that marks it
+    /// read; opening the request page is a GET and records nothing). Until then the answer can be corrected.
+    /// </summary>
+    public Task<bool> AnswerReadAsync(DataRequest request, CancellationToken cancellationToken)
+    {
+        var link = $"/data-requests/{request.Id}";
+        return db.Notifications.AnyAsync(n => n.Link == link && n.UserId == request.RequesterUserId
+            && n.ReadAt != null && n.CreatedAt >= request.AnsweredAt, cancellationToken);
     }
 
     /// <summary>A data administrator (or national) of the State asked.</summary>

@@ -30,6 +30,7 @@ public sealed record DataRequestDetailsViewModel(
     string? ClosedBy,
     DateTime? ClosedAt,
     bool CanAnswer,
+    bool IsCorrection,
     bool CanClose,
     DataRequestAnswerInputModel Answer);
 

@@ -73,6 +73,7 @@ public sealed class DataRequestsController(DataRequestService requests, DataRequ
         return this.ToResult(outcome, () => View(model));
     }
 
+    /// <summary>Answers the request, or corrects the answer while the requester has not read it.</summary>
     [HttpPost("data-requests/{id:long}/answer")]
     [Authorize(Policy = Policies.AnswerDataRequests)]
     [RequestSizeLimit(6 * 1024 * 1024)]

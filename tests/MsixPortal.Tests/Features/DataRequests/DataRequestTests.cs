@@ -76,7 +76,7 @@ public class DataRequestTests(WorkflowAppFactory factory) : IClassFixture<Workfl
         var fields = (await HtmlPage.GetAsync(requester, $"/records/{student.MsixId}/data-requests/new"))
             .Form($"/records/{student.MsixId}/data-requests/review").Set("Reason", "").Set("NeededBy", "not-a-date").Fields;
 
-        var response = await requester.PostAsync(new Uri("/records/999999999999/data-requests", UriKind.Relative), new FormUrlEncodedContent(fields));
+        var response = await requester.PostAsync(new Uri("/records/999999999999/data-requests/review", UriKind.Relative), new FormUrlEncodedContent(fields));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
