@@ -17,8 +17,9 @@ public sealed class DataRequestFormPage(IPage page)
 
     public async Task<DataRequestConfirmPage> ContinueAsync(string state, string reason, string neededBy)
     {
-        await page.CheckAsync($"#state-{state}", new PageCheckOptions { Force = true });
-        await page.CheckAsync("#kind-Immunization", new PageCheckOptions { Force = true });
+        // USWDS hides the box itself and draws it in the label: a person ticks the label.
+        await page.ClickAsync($"label[for=state-{state}]");
+        await page.ClickAsync("label[for=kind-Immunization]");
         await page.FillAsync("#Reason", reason);
         await page.FillAsync("#NeededBy", neededBy);
         await page.ClickAsync("main button:has-text('Continue')");
