@@ -130,7 +130,8 @@ public sealed class DataRequestService(
         }
         request.Status = DataRequestStatus.Answered;
         request.AnswerMessage = input.Message;
-        request.AnsweredAt = clock.GetUtcNow().UtcDateTime;
+        // The first answer is when the State answered (the timeliness report counts it); a correction keeps that time.
+        request.AnsweredAt ??= clock.GetUtcNow().UtcDateTime;
         request.AnsweredByUserId = user.UserId();
         var requester = await db.Users.Where(u => u.Id == request.RequesterUserId)
             .Select(u => new NotificationRecipient(u.Id, u.Email ?? "")).ToListAsync(cancellationToken);

@@ -114,6 +114,7 @@ public sealed class MoveNoticeQueries(
         }
         if (n.OutcomeAt is { } outcomeAt)
         {
+            // The time is the first outcome's; the status (and who set it) is the latest.
             history.Add(new(outcome is { } latest ? $"Outcome recorded: {MoveNoticeLabels.Status(latest)}" : "Outcome recorded", outcomeAt, Name(n.OutcomeByUserId)));
         }
         if (n.ClosedAt is { } closed)

@@ -90,7 +90,8 @@ public sealed class MoveNoticeService(
             var was = notice.Status;
             MarkReceived(notice, user);
             notice.Status = outcome;
-            notice.OutcomeAt = clock.GetUtcNow().UtcDateTime;
+            // The first outcome is when the State acted (the timeliness report counts it); a change keeps that time.
+            notice.OutcomeAt ??= clock.GetUtcNow().UtcDateTime;
             notice.OutcomeByUserId = user.UserId();
             notice.OutcomeComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
             var link = $"/move-notices/{notice.Id}";

@@ -19,6 +19,8 @@ public class DataRequestCorrectionTests(WorkflowAppFactory factory) : IClassFixt
         var path = $"/data-requests/{id}";
         await DataRequestTests.AnswerAsync(admin, path, DataRequestTests.Pdf, "record.pdf");
 
+        var answeredAt = await factory.WithDbAsync(db => db.DataRequests.Where(r => r.Id == id).Select(r => r.AnsweredAt).SingleAsync());
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
         var correctionForm = await HtmlPage.GetAsync(admin, path);
         var corrected = await correctionForm.Form($"{path}/answer").Set("Message", "Immunizations attached, and the 2025 booster").PostAsync(admin);
         var requesterView = await HtmlPage.GetAsync(requester.Client, path);
@@ -33,6 +35,8 @@ public class DataRequestCorrectionTests(WorkflowAppFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
         Assert.StartsWith("Immunizations attached, and the 2025 booster", requesterView.Text("[data-testid=answer]"), StringComparison.Ordinal);
         Assert.Equal(DataRequestTests.Pdf, await file.Content.ReadAsByteArrayAsync());
+        // Timeliness counts the first answer: a correction keeps its time.
+        Assert.Equal(answeredAt, await factory.WithDbAsync(db => db.DataRequests.Where(r => r.Id == id).Select(r => r.AnsweredAt).SingleAsync()));
         Assert.Contains("corrected", notifications.Text("[data-testid=notifications]"), StringComparison.Ordinal);
         Assert.Null(afterReading.Document.QuerySelector($"form[action='{path}/answer']"));
         Assert.Equal(HttpStatusCode.Conflict, lateCorrection.StatusCode);

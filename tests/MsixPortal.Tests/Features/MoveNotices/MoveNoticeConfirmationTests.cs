@@ -77,6 +77,8 @@ public class MoveNoticeConfirmationTests(WorkflowAppFactory factory) : IClassFix
         var afterConfirmPage = await factory.WithDbAsync(db => db.MoveNotices.AsNoTracking().SingleAsync(n => n.Id == id));
         var located = await confirm.Form($"{path}/outcome").Set("Comment", "Found at the Garden City camp").PostAsync(receiver);
         var email = await factory.Mail.LatestToAsync(sender.Account.Email);
+        var firstOutcomeAt = (await factory.WithDbAsync(db => db.MoveNotices.AsNoTracking().SingleAsync(n => n.Id == id))).OutcomeAt;
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
         var changed = await (await HtmlPage.GetAsync(receiver, $"{path}/outcome?outcome=Enrolled")).Form($"{path}/outcome").PostAsync(receiver);
         var secondEmail = await factory.Mail.LatestToAsync(sender.Account.Email, expectedCount: 2);
         var senderView = await HtmlPage.GetAsync(sender.Client, path);
@@ -98,6 +100,8 @@ public class MoveNoticeConfirmationTests(WorkflowAppFactory factory) : IClassFix
         Assert.Contains("Outcome recorded: Enrolled", receiverView.Text("[data-testid=result]"), StringComparison.Ordinal);
         Assert.Contains("Outcome recorded: Enrolled", senderView.Text("[data-testid=history]"), StringComparison.Ordinal);
         Assert.Equal(2, await factory.WithDbAsync(db => db.Notifications.CountAsync(n => n.UserId == sender.Account.Id && n.Link == path)));
+        // Timeliness counts when the State first acted: a change of outcome keeps that time.
+        Assert.Equal(firstOutcomeAt, (await factory.WithDbAsync(db => db.MoveNotices.AsNoTracking().SingleAsync(n => n.Id == id))).OutcomeAt);
     }
 
     [Fact]

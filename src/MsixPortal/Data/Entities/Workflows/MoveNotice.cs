@@ -35,6 +35,7 @@ public class MoveNotice : IStateScoped
     public Guid? AssignedToUserId { get; set; }
     public DateTime? ReceivedAt { get; set; }
     public Guid? ReceivedByUserId { get; set; }
+    /// <summary>When the first outcome was recorded (timeliness counts it); a changed outcome keeps it, the audit trail has each change.</summary>
     public DateTime? OutcomeAt { get; set; }
     public Guid? OutcomeByUserId { get; set; }
 
