@@ -19,4 +19,18 @@ public static class WorkflowForms
         form.Add(new("SubmissionKey", Guid.NewGuid().ToString()));
         return await client.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(form));
     }
+
+    /// <summary>
+    /// A filled form whose action is a confirmation page (".../review"), through that page: the
+    /// confirmation's form (action without "/review"), ready to post. Throws when the page refuses the form.
+    /// </summary>
+    public static async Task<HtmlForm> ConfirmAsync(HttpClient client, HtmlForm filled)
+    {
+        var confirm = await filled.SubmitAsync(client);
+        var action = filled.Action.EndsWith("/review", StringComparison.Ordinal) ? filled.Action[..^"/review".Length]
+            : throw new InvalidOperationException($"{filled.Action} is not a confirmation page's action.");
+        return confirm.Document.QuerySelector($"form[action='{action}']") is null
+            ? throw new InvalidOperationException($"No confirmation for {filled.Action}: {confirm.StatusCode} {confirm.Errors}")
+            : confirm.Form(action);
+    }
 }

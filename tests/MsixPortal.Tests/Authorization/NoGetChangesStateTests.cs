@@ -105,6 +105,7 @@ public class NoGetChangesStateTests(AuthorizationMatrixFactory factory) : IClass
         var notice = await SendMoveNoticeAsync(caSender, child.MsixId, "TX");
         var request = await SendDataRequestAsync(caSender, child.MsixId, "TX");
         Add("*", "/move-notices/{id:long}", notice);
+        Add("*", "/move-notices/{id:long}/outcome", notice + "/outcome?outcome=Located");
         Add("*", "/data-requests/{id:long}", request);
         Add("*", "/data-requests/{id:long}/attachment", request + "/attachment");
 
@@ -174,19 +175,20 @@ public class NoGetChangesStateTests(AuthorizationMatrixFactory factory) : IClass
 
     private static async Task<string> SendMoveNoticeAsync(HttpClient client, string msixId, string toState)
     {
-        var form = (await HtmlPage.GetAsync(client, $"/records/{msixId}/move-notices/new")).Form($"/records/{msixId}/move-notices")
+        var form = (await HtmlPage.GetAsync(client, $"/records/{msixId}/move-notices/new")).Form($"/records/{msixId}/move-notices/review")
             .Set("Input.Kind", nameof(MoveNoticeKind.MovingTo)).Set("Input.StateCode", toState)
             .Set("Input.City", "Yuma").Set("Input.MoveDate", "2026-11-20").Set("Input.SenderContact", "Registrar, 555-0100");
-        return LocationOf(await form.PostAsync(client), "/move-notices/");
+        return LocationOf(await (await WorkflowForms.ConfirmAsync(client, form)).PostAsync(client), "/move-notices/");
     }
 
     private async Task<string> SendDataRequestAsync(HttpClient client, string msixId, string state)
     {
         var page = await HtmlPage.GetAsync(client, $"/records/{msixId}/data-requests/new");
-        var fields = page.Form($"/records/{msixId}/data-requests").Fields
+        var fields = page.Form($"/records/{msixId}/data-requests/review").Fields
             .Where(f => f.Key is not ("StateCodes" or "Kinds" or "Reason" or "NeededBy")).ToList();
         fields.AddRange([new("StateCodes", state), new("Kinds", "Immunization"), new("Reason", "Enrolling next week"), new("NeededBy", "2030-01-15")]);
-        var response = await client.PostAsync(new Uri($"/records/{msixId}/data-requests", UriKind.Relative), new FormUrlEncodedContent(fields));
+        var confirm = await HtmlPage.LoadAsync(await client.PostAsync(new Uri($"/records/{msixId}/data-requests/review", UriKind.Relative), new FormUrlEncodedContent(fields)));
+        var response = await confirm.Form($"/records/{msixId}/data-requests").PostAsync(client);
         Assert.Equal("/data-requests", response.LocationPath());
         var id = await factory.WithDbAsync(db => db.DataRequests.Where(r => r.StateCode == state).OrderByDescending(r => r.Id).Select(r => r.Id).FirstAsync());
         return $"/data-requests/{id}";

@@ -18,12 +18,14 @@ public sealed class MoveNoticeConfiguration : IEntityTypeConfiguration<MoveNotic
         builder.Property(n => n.School).HasMaxLength(100);
         builder.Property(n => n.Comments).HasMaxLength(1000);
         builder.Property(n => n.SenderContact).HasMaxLength(200);
+        builder.Property(n => n.OutcomeComment).HasMaxLength(1000);
         builder.Property(n => n.Version).IsRowVersion().HasColumnName("xmin");
         builder.HasOne<ConsolidatedStudent>().WithMany().HasForeignKey(n => n.ConsolidatedStudentId)
             .OnDelete(DeleteBehavior.Restrict);
 
-        // The receiving State's worklist (open first, oldest first) and the sender's "sent" list.
+        // The receiving State's worklist (open first, oldest first) and the sending user's and sending State's "sent" lists.
         builder.HasIndex(n => new { n.StateCode, n.Status, n.DueOn });
         builder.HasIndex(n => new { n.SenderUserId, n.SentAt });
+        builder.HasIndex(n => new { n.SenderStateCode, n.SentAt });
     }
 }

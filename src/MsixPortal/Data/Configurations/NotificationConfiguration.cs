@@ -15,5 +15,8 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
 
         // The badge counts a user's unread notifications on every page.
         builder.HasIndex(n => new { n.UserId, n.CreatedAt }).HasFilter("read_at IS NULL");
+
+        // Handling an item marks the notifications that link to it.
+        builder.HasIndex(n => n.Link);
     }
 }

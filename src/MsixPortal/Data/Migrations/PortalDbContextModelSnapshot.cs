@@ -4587,6 +4587,10 @@ namespace MsixPortal.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTime?>("HandledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handled_at");
+
                     b.Property<string>("Link")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -4609,6 +4613,9 @@ namespace MsixPortal.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_notifications");
+
+                    b.HasIndex("Link")
+                        .HasDatabaseName("ix_notifications_link");
 
                     b.HasIndex("UserId", "CreatedAt")
                         .HasDatabaseName("ix_notifications_user_id_created_at")
@@ -6649,6 +6656,11 @@ namespace MsixPortal.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("outcome_by_user_id");
 
+                    b.Property<string>("OutcomeComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("outcome_comment");
+
                     b.Property<DateTime?>("OverdueReminderSentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("overdue_reminder_sent_at");
@@ -6708,6 +6720,9 @@ namespace MsixPortal.Data.Migrations
 
                     b.HasIndex("ConsolidatedStudentId")
                         .HasDatabaseName("ix_move_notices_consolidated_student_id");
+
+                    b.HasIndex("SenderStateCode", "SentAt")
+                        .HasDatabaseName("ix_move_notices_sender_state_code_sent_at");
 
                     b.HasIndex("SenderUserId", "SentAt")
                         .HasDatabaseName("ix_move_notices_sender_user_id_sent_at");

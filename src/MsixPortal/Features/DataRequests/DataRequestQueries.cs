@@ -21,11 +21,22 @@ public sealed class DataRequestQueries(
 {
     private const int SentListLength = 200;
 
-    public async Task<DataRequestNewViewModel?> NewAsync(string msixId, DataRequestInputModel input, CancellationToken cancellationToken)
+    /// <summary>
+    /// The form: the States holding the child's records, the user's own State last (asking oneself is
+    /// rarely meant), none ticked until the user ticks them.
+    /// </summary>
+    public async Task<DataRequestNewViewModel?> NewAsync(string msixId, DataRequestInputModel input, ClaimsPrincipal user,
+        CancellationToken cancellationToken)
     {
         var student = await students.ResolveAsync(msixId, cancellationToken);
-        return student is null ? null
-            : new DataRequestNewViewModel(student.MsixId, await requests.SubmittingStatesAsync(student.Id, cancellationToken), input);
+        if (student is null)
+        {
+            return null;
+        }
+        var own = user.StateCode();
+        var states = (await requests.SubmittingStatesAsync(student.Id, cancellationToken))
+            .OrderBy(s => s == own).ThenBy(s => s, StringComparer.Ordinal).ToList();
+        return new DataRequestNewViewModel(student.MsixId, states, own, input);
     }
 
     public async Task<DataRequestSentViewModel> SentAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -37,13 +48,14 @@ public sealed class DataRequestQueries(
             .OrderByDescending(r => r.RequestedAt).Take(SentListLength)
             .Join(db.ConsolidatedStudents, r => r.ConsolidatedStudentId, s => s.Id, (r, s) => new { r, s.MsixId })
             .ToListAsync(cancellationToken);
-        var items = rows.Select(x => new DataRequestSentItem(x.r.Id, x.MsixId, x.r.StateCode, x.r.RequestedAt, x.r.NeededBy,
+        var names = await lookups.ChildNamesAsync(rows.Select(x => x.r.ConsolidatedStudentId), cancellationToken);
+        var items = rows.Select(x => new DataRequestSentItem(x.r.Id, x.MsixId, names.GetValueOrDefault(x.r.ConsolidatedStudentId, ""), x.r.StateCode, x.r.RequestedAt, x.r.NeededBy,
             x.r.Status, x.r.Status == DataRequestStatus.Open && WorkingDays.IsOverdue(x.r.NeededBy, today))).ToList();
         return new DataRequestSentViewModel(items, items.Count(i => i.IsOverdue));
     }
 
     public async Task<(WorkItemOutcome Outcome, DataRequestDetailsViewModel? Model)> DetailsAsync(long id, ClaimsPrincipal user,
-        DataRequestAnswerInputModel? answer, string? problem, CancellationToken cancellationToken)
+        DataRequestAnswerInputModel? answer, CancellationToken cancellationToken)
     {
         var request = await db.DataRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (request is null)
@@ -63,14 +75,15 @@ public sealed class DataRequestQueries(
         string? Name(Guid? userId) => userId is { } known ? names.GetValueOrDefault(known, "") : null;
         var hasAttachment = await db.DataRequestAttachments.AnyAsync(a => a.DataRequestId == id, cancellationToken);
         var open = request.Status == DataRequestStatus.Open;
+        var correctable = mayAnswer && request.Status == DataRequestStatus.Answered && !await requests.AnswerReadAsync(request, cancellationToken);
         return (WorkItemOutcome.Done, new DataRequestDetailsViewModel(request.Id, request.Status, child.MsixId, child.Name,
             request.StateCode, request.RequesterStateCode, Name(request.RequesterUserId) ?? "", request.RequestedAt,
             DataRequestKinds.Labels(request.Kinds), request.Reason, request.NeededBy,
             open && WorkingDays.IsOverdue(request.NeededBy, WorkingDays.Today(clock)),
             request.AnswerMessage, Name(request.AnsweredByUserId), request.AnsweredAt, hasAttachment,
             Name(request.ClosedByUserId), request.ClosedAt,
-            CanAnswer: mayAnswer && open, CanClose: request.Status != DataRequestStatus.Closed,
-            answer ?? new DataRequestAnswerInputModel(), problem));
+            CanAnswer: mayAnswer && open || correctable, IsCorrection: correctable, CanClose: request.Status != DataRequestStatus.Closed,
+            answer ?? new DataRequestAnswerInputModel { Message = correctable ? request.AnswerMessage : null }));
     }
 
     public async Task<(WorkItemOutcome Outcome, DataRequestAttachment? File)> AttachmentAsync(long id, ClaimsPrincipal user, CancellationToken cancellationToken)

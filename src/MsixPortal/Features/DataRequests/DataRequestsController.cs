@@ -12,10 +12,27 @@ public sealed class DataRequestsController(DataRequestService requests, DataRequ
 {
     [HttpGet("records/{msixId}/data-requests/new")]
     [Authorize(Policy = Policies.RequestData)]
-    public async Task<IActionResult> New(string msixId, CancellationToken cancellationToken)
+    public async Task<IActionResult> New(string msixId, CancellationToken cancellationToken) =>
+        await FormAsync(msixId, new DataRequestInputModel(), cancellationToken);
+
+    /// <summary>What the request will do (the States asked, those nobody can answer in): nothing is saved; a POST because the reason may name the child.</summary>
+    [HttpPost("records/{msixId}/data-requests/review")]
+    [Authorize(Policy = Policies.RequestData)]
+    public async Task<IActionResult> Review(string msixId, DataRequestInputModel input, CancellationToken cancellationToken)
     {
-        var model = await queries.NewAsync(msixId, new DataRequestInputModel(), cancellationToken);
-        return model is null ? NotFound() : View(model);
+        var check = ModelState.IsValid ? await requests.CheckAsync(msixId, input, cancellationToken) : null;
+        return check is { Found: false } ? NotFound()
+            : check is { Problem: null, Student: { } student } ? View("Confirm", new DataRequestConfirmViewModel(student.MsixId, input, check.Receivers))
+            : await FormAsync(msixId, input, cancellationToken, check);
+    }
+
+    /// <summary>"Go back and change" from the confirmation page: the form with the input kept.</summary>
+    [HttpPost("records/{msixId}/data-requests/change")]
+    [Authorize(Policy = Policies.RequestData)]
+    public async Task<IActionResult> Change(string msixId, DataRequestInputModel input, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        return await FormAsync(msixId, input, cancellationToken);
     }
 
     [HttpPost("records/{msixId}/data-requests")]
@@ -23,36 +40,40 @@ public sealed class DataRequestsController(DataRequestService requests, DataRequ
     [IdempotentSubmission]
     public async Task<IActionResult> Send(string msixId, DataRequestInputModel input, CancellationToken cancellationToken)
     {
-        var (found, problem) = ModelState.IsValid ? await requests.SendAsync(msixId, input, User, cancellationToken) : (true, null);
-        if (!found)
-        {
-            return NotFound();
-        }
-        if (problem is not null || !ModelState.IsValid)
-        {
-            // An invalid form for a record that does not exist is a 404, not a page without a model.
-            var model = await queries.NewAsync(msixId, input, cancellationToken);
-            if (model is null)
-            {
-                return NotFound();
-            }
-            ModelState.AddModelError("", problem ?? "Check the form.");
-            return View(nameof(New), model);
-        }
-        return Redirect("/data-requests");
+        var check = ModelState.IsValid ? await requests.SendAsync(msixId, input, User, cancellationToken) : null;
+        return check is { Found: false } ? NotFound()
+            : check is { Problem: null } ? Redirect($"/data-requests?done=sent&count={check.Receivers.Count}")
+            : await FormAsync(msixId, input, cancellationToken, check);
     }
 
     [HttpGet("data-requests")]
     [Authorize(Policy = Policies.RequestData)]
     public async Task<IActionResult> Sent(CancellationToken cancellationToken) => View(await queries.SentAsync(User, cancellationToken));
 
+    /// <summary>The form, with the refusal (if any) in the error summary and the input kept; a record that does not exist is a 404.</summary>
+    private async Task<IActionResult> FormAsync(string msixId, DataRequestInputModel input, CancellationToken cancellationToken,
+        DataRequestCheck? refusal = null)
+    {
+        var model = await queries.NewAsync(msixId, input, User, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+        if (refusal?.Problem is { } problem)
+        {
+            ModelState.AddModelError(refusal.ProblemField ?? "", problem);
+        }
+        return View(nameof(New), model);
+    }
+
     [HttpGet("data-requests/{id:long}")]
     public async Task<IActionResult> Show(long id, CancellationToken cancellationToken)
     {
-        var (outcome, model) = await queries.DetailsAsync(id, User, null, null, cancellationToken);
+        var (outcome, model) = await queries.DetailsAsync(id, User, null, cancellationToken);
         return this.ToResult(outcome, () => View(model));
     }
 
+    /// <summary>Answers the request, or corrects the answer while the requester has not read it.</summary>
     [HttpPost("data-requests/{id:long}/answer")]
     [Authorize(Policy = Policies.AnswerDataRequests)]
     [RequestSizeLimit(6 * 1024 * 1024)]
@@ -61,13 +82,18 @@ public sealed class DataRequestsController(DataRequestService requests, DataRequ
     {
         var (outcome, problem) = ModelState.IsValid
             ? await requests.AnswerAsync(id, input, User, cancellationToken)
-            : (WorkItemOutcome.Conflict, "Write the answer.");
-        if (problem is not null)
+            : (WorkItemOutcome.Conflict, null);
+        if (problem is not null || !ModelState.IsValid)
         {
-            var (_, model) = await queries.DetailsAsync(id, User, input, problem, cancellationToken);
+            // Nothing was sent: the error summary names the field, and the message is kept.
+            if (problem is not null)
+            {
+                ModelState.AddModelError(nameof(input.Attachment), problem);
+            }
+            var (_, model) = await queries.DetailsAsync(id, User, input, cancellationToken);
             return model is null ? NotFound() : View(nameof(Show), model);
         }
-        return this.ToResult(outcome, () => Redirect($"/data-requests/{id}"));
+        return this.ToResult(outcome, () => Redirect($"/data-requests/{id}?done=answered"));
     }
 
     [HttpGet("data-requests/{id:long}/attachment")]

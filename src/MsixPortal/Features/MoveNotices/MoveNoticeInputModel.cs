@@ -42,3 +42,11 @@ public sealed class MoveNoticeInputModel
     [Display(Name = "Your contact (name, phone or email)")]
     public string? SenderContact { get; set; }
 }
+
+/// <summary>POST /move-notices/{id}/outcome: the outcome (from the query or form) and an optional comment for the sender.</summary>
+public sealed class MoveNoticeOutcomeInputModel
+{
+    [StringLength(1000, ErrorMessage = "Keep the comment to 1,000 characters.")]
+    [Display(Name = "Comment for the sender (optional)")]
+    public string? Comment { get; set; }
+}

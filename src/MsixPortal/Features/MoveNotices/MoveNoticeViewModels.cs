@@ -7,10 +7,18 @@ public sealed record StateOption(string Code, string Label);
 public sealed record MoveNoticeNewViewModel(string MsixId, IReadOnlyList<StateOption> States, MoveNoticeInputModel Input);
 
 public sealed record MoveNoticeSentItem(
-    long Id, string MsixId, MoveNoticeKind Kind, string StateCode, DateTime SentAt, DateOnly DueOn,
-    MoveNoticeStatus Status, bool IsOverdue);
+    long Id, string MsixId, string ChildName, string SentBy, MoveNoticeKind Kind, string? SenderStateCode, string StateCode,
+    DateTime SentAt, DateOnly DueOn, MoveNoticeStatus Status, bool IsOverdue);
 
-public sealed record MoveNoticeSentViewModel(IReadOnlyList<MoveNoticeSentItem> Items, int OverdueCount);
+/// <summary>The notices the reader's State sent (<paramref name="StateCode"/>; null: a national user's own).</summary>
+public sealed record MoveNoticeSentViewModel(IReadOnlyList<MoveNoticeSentItem> Items, int OverdueCount, string? StateCode);
+
+/// <summary>What sending a notice will do: to whom (how many people receive it in that State).</summary>
+public sealed record MoveNoticeConfirmViewModel(string MsixId, string ChildName, MoveNoticeInputModel Input, int RecipientCount);
+
+/// <summary>The outcome confirmation page: what will be recorded, and who is told.</summary>
+public sealed record MoveNoticeOutcomeViewModel(long Id, MoveNoticeStatus Outcome, MoveNoticeStatus Current, string? SenderStateCode,
+    string? Comment);
 
 public sealed record MoveNoticeEvent(string What, DateTime At, string By);
 
@@ -30,9 +38,13 @@ public sealed record MoveNoticeDetailsViewModel(
     bool MoveDateIsExpected,
     string? Comments,
     string SenderContact,
+    string SentBy,
     DateOnly DueOn,
     bool IsOverdue,
     IReadOnlyList<MoveNoticeEvent> History,
+    MoveNoticeStatus? Outcome,
+    string? OutcomeComment,
+    bool ReaderIsReceiver,
     bool CanAcknowledge,
     bool CanRecordOutcome,
     bool CanClose);

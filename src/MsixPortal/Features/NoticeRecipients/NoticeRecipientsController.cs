@@ -11,11 +11,16 @@ namespace MsixPortal.Features.NoticeRecipients;
 [Route("admin/notice-recipients")]
 [Authorize(Policy = Policies.ManageUsers)]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class NoticeRecipientsController(NoticeRecipientsService recipients) : Controller
+public sealed class NoticeRecipientsController(NoticeRecipientsService recipients, WorkItemLookups lookups) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? state, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrEmpty(state) && User.StateCode() is null)
+        {
+            // A national administrator (no State of their own) chooses the State first.
+            return View("ChooseState", await lookups.StatesAsync(cancellationToken));
+        }
         var (outcome, model) = await recipients.ListAsync(state, User, cancellationToken);
         return this.ToResult(outcome, () => View(model));
     }

@@ -18,7 +18,7 @@ public sealed class NotificationInbox(PortalDbContext db, TimeProvider clock)
     {
         var userId = user.UserId();
         var items = await db.Notifications.AsNoTracking()
-            .Where(n => n.UserId == userId)
+            .Where(n => n.UserId == userId && n.HandledAt == null)
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Take(ListLength)
             .Select(n => new NotificationListItem(n.Id, n.Text, n.Link, n.CreatedAt, n.ReadAt != null))
@@ -29,7 +29,21 @@ public sealed class NotificationInbox(PortalDbContext db, TimeProvider clock)
     public Task<int> UnreadCountAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var userId = user.UserId();
-        return db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, cancellationToken);
+        return db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null && n.HandledAt == null, cancellationToken);
+    }
+
+    /// <summary>Marks one of the user's notifications read; returns where it leads (null when it is not theirs).</summary>
+    public async Task<string?> OpenAsync(ClaimsPrincipal user, long id, CancellationToken cancellationToken)
+    {
+        var userId = user.UserId();
+        var notification = await db.Notifications.FirstOrDefaultAsync(n => n.Id == id && n.UserId == userId, cancellationToken);
+        if (notification is null)
+        {
+            return null;
+        }
+        notification.ReadAt ??= clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return notification.Link;
     }
 
     public async Task MarkAllReadAsync(ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using MsixPortal.Data;
 using MsixPortal.Data.Entities.Notifications;
 using MsixPortal.Infrastructure;
@@ -24,6 +25,21 @@ public sealed class Notifier(PortalDbContext db, PortalLinks links, TimeProvider
             {
                 AddEmail(recipient.Email, text, "Sign in to the MSIX Portal to see it", link, now);
             }
+        }
+    }
+
+    /// <summary>
+    /// The item at <paramref name="link"/> was handled: its notifications (except those of
+    /// <paramref name="exceptUserId"/>, who is told the outcome) leave the list, in the caller's unit of work.
+    /// </summary>
+    public async Task MarkHandledAsync(string link, Guid? exceptUserId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var open = await db.Notifications.Where(n => n.Link == link && n.HandledAt == null && n.UserId != exceptUserId)
+            .ToListAsync(cancellationToken);
+        foreach (var notification in open)
+        {
+            notification.HandledAt = now;
         }
     }
 

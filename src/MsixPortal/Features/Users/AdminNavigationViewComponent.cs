@@ -24,6 +24,7 @@ public sealed class AdminNavigationViewComponent(IAuthorizationService authoriza
     [
         (Policies.ApproveApplications, "/admin/applications", "Account applications"),
         (Policies.ManageUsers, "/admin/users", "User accounts"),
+        (Policies.ManageUsers, "/admin/notice-recipients", "Notice recipients"),
         (Policies.ViewAuditLog, "/admin/audit", "Audit trail"),
         (Policies.SubmitStateData, "/submissions/upload", "Upload State data"),
         (Policies.SubmitStateData, "/submissions", "Submission history"),

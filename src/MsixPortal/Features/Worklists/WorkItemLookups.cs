@@ -23,6 +23,18 @@ public sealed class WorkItemLookups(PortalDbContext db)
             : new WorkItemChild(msixId, $"{latest.FirstName} {latest.LastName1}", latest.BirthDate);
     }
 
+    /// <summary>Names of many children at once (a list of work items), from each one's latest State record, as <see cref="ChildAsync"/> gives one.</summary>
+    public async Task<IReadOnlyDictionary<long, string>> ChildNamesAsync(IEnumerable<long> studentIds, CancellationToken cancellationToken)
+    {
+        var ids = studentIds.Distinct().ToList();
+        var records = await db.StateStudentRecords.AsNoTracking()
+            .Where(r => ids.Contains(r.ConsolidatedStudentId))
+            .Select(r => new { r.ConsolidatedStudentId, r.LastSubmittedAt, r.FirstName, r.LastName1 })
+            .ToListAsync(cancellationToken);
+        return records.GroupBy(r => r.ConsolidatedStudentId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.LastSubmittedAt) is { } latest ? $"{latest.FirstName} {latest.LastName1}" : "");
+    }
+
     /// <summary>The States holding a record of any of these consolidated students: whose audit trail a side-by-side view belongs in.</summary>
     public async Task<List<string>> StatesHoldingAsync(IEnumerable<long> studentIds, CancellationToken cancellationToken)
     {

@@ -159,9 +159,9 @@ public class HelpScreenshotsBrowserTests(BrowserFixture browser)
         var page = await browser.SignInAsync(Viewport.Phone, PortalRoles.Recruiter, "TX");
         await page.GotoAsync($"/records/{student.MsixId}");
         await page.ClickAsync("[data-testid=send-move-notice]");
-        await page.SelectOptionAsync("#state", "NM");
-        await page.FillAsync("#move-date", DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await page.FillAsync("#contact", "Recruiter, 555-0100");
+        await page.SelectOptionAsync("#Input_StateCode", "NM");
+        await page.FillAsync("#Input_MoveDate", DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.FillAsync("#Input_SenderContact", "Recruiter, 555-0100");
         var notice = await ShootAsync(page, "move-notice.png");
 
         await page.ClickAsync("[data-testid=report-incident]");

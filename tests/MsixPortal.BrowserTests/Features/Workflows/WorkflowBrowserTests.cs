@@ -16,11 +16,12 @@ public class WorkflowBrowserTests(BrowserFixture browser)
         await sender.GotoAsync($"/records/{student.MsixId}");
         await sender.ClickAsync("[data-testid=send-move-notice]");
         await BrowserFixture.AssertAccessibleAsync(sender);
-        await sender.SelectOptionAsync("#state", "NM");
-        await sender.FillAsync("#move-date", "2026-11-20");
-        await sender.FillAsync("#contact", "Registrar, 555-0100");
+        await sender.SelectOptionAsync("#Input_StateCode", "NM");
+        await sender.FillAsync("#Input_MoveDate", "2026-11-20");
+        await sender.FillAsync("#Input_SenderContact", "Registrar, 555-0100");
         await BrowserFixture.ScreenshotAsync(sender, $"move-notice-form-{Viewport.Phone}");
         await sender.ClickAsync("form.usa-form button[type=submit]");
+        await sender.ClickAsync("button:has-text('Confirm: send to NM')");
         await sender.WaitForURLAsync("**/move-notices/*");
         Assert.Equal("Sent", await sender.InnerTextAsync("[data-testid=status]"));
 
@@ -32,7 +33,8 @@ public class WorkflowBrowserTests(BrowserFixture browser)
         await receiver.ClickAsync("[data-testid=acknowledge] button");
         await receiver.WaitForSelectorAsync("[data-testid=result]");
         Assert.Equal("Received", await receiver.InnerTextAsync("[data-testid=status]"));
-        await receiver.ClickAsync("button:has-text('Located')");
+        await receiver.ClickAsync("[data-testid=outcomes] a:has-text('Located')");
+        await receiver.ClickAsync("button:has-text('Confirm: Located')");
         await receiver.WaitForSelectorAsync("[data-testid=status]:has-text('Located')");
         await BrowserFixture.ScreenshotAsync(receiver, $"move-notice-located-{Viewport.Phone}");
         await BrowserFixture.AssertAccessibleAsync(receiver);

@@ -48,7 +48,7 @@ public class DataRequestTests(WorkflowAppFactory factory) : IClassFixture<Workfl
         var refused = await HtmlPage.LoadAsync(await AnswerAsync(admin, path, "<html><script>x</script></html>"u8.ToArray(), "fake.pdf"));
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("PDF, PNG or JPEG", refused.Text("[data-testid=problem]"), StringComparison.Ordinal);
+        Assert.Contains("PDF, PNG or JPEG", refused.Text("[data-testid=error-summary]"), StringComparison.Ordinal);
         Assert.Equal("Open", (await HtmlPage.GetAsync(requester, path)).Text("[data-testid=status]"));
     }
 
@@ -58,10 +58,14 @@ public class DataRequestTests(WorkflowAppFactory factory) : IClassFixture<Workfl
         var student = await TestStudents.CreateAsync(factory.Services, "MT");
         var requester = await factory.SignInAsync(PortalRoles.MepStaff, "TX");
 
-        var page = await HtmlPage.LoadAsync(await SendAsync(requester, student.MsixId, "NY"));
+        var page = await ReviewAsync(requester, student.MsixId, "NY");
+        var sent = await HtmlPage.LoadAsync(await WorkflowForms.PostAsync(requester, student.MsixId, $"/records/{student.MsixId}/data-requests",
+            ("StateCodes", "NY"), ("Kinds", "Immunization"), ("Reason", "Enrolling"), ("NeededBy", "2030-01-15")));
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("Choose the State", page.Errors, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        Assert.Contains("Choose the State", sent.Errors, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,9 +74,9 @@ public class DataRequestTests(WorkflowAppFactory factory) : IClassFixture<Workfl
         var student = await TestStudents.CreateAsync(factory.Services, "MT");
         var requester = await factory.SignInAsync(PortalRoles.MepStaff, "TX");
         var fields = (await HtmlPage.GetAsync(requester, $"/records/{student.MsixId}/data-requests/new"))
-            .Form($"/records/{student.MsixId}/data-requests").Set("Reason", "").Set("NeededBy", "not-a-date").Fields;
+            .Form($"/records/{student.MsixId}/data-requests/review").Set("Reason", "").Set("NeededBy", "not-a-date").Fields;
 
-        var response = await requester.PostAsync(new Uri("/records/999999999999/data-requests", UriKind.Relative), new FormUrlEncodedContent(fields));
+        var response = await requester.PostAsync(new Uri("/records/999999999999/data-requests/review", UriKind.Relative), new FormUrlEncodedContent(fields));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -94,19 +98,28 @@ public class DataRequestTests(WorkflowAppFactory factory) : IClassFixture<Workfl
         Assert.True(file.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound);
     }
 
+    /// <summary>The form, its confirmation page (POST .../review), then the confirmed send; returns the send's response.</summary>
     internal static async Task<HttpResponseMessage> SendAsync(HttpClient client, string msixId, string state)
     {
+        var confirm = await ReviewAsync(client, msixId, state);
+        return await confirm.Form($"/records/{msixId}/data-requests").PostAsync(client);
+    }
+
+    /// <summary>The confirmation page for a request to <paramref name="states"/> (nothing is sent yet).</summary>
+    internal static async Task<HtmlPage> ReviewAsync(HttpClient client, string msixId, params string[] states)
+    {
         var page = await HtmlPage.GetAsync(client, $"/records/{msixId}/data-requests/new");
-        var fields = page.Form($"/records/{msixId}/data-requests").Fields
+        var fields = page.Form($"/records/{msixId}/data-requests/review").Fields
             .Where(f => f.Key is not ("StateCodes" or "Kinds" or "Reason" or "NeededBy")).ToList();
-        fields.Add(new("StateCodes", state));
+        fields.AddRange(states.Select(s => new KeyValuePair<string, string>("StateCodes", s)));
         fields.Add(new("Kinds", "Immunization"));
         fields.Add(new("Reason", "Enrolling next week"));
         fields.Add(new("NeededBy", "2030-01-15"));
-        return await client.PostAsync(new Uri($"/records/{msixId}/data-requests", UriKind.Relative), new FormUrlEncodedContent(fields));
+        return await HtmlPage.LoadAsync(await client.PostAsync(new Uri($"/records/{msixId}/data-requests/review", UriKind.Relative),
+            new FormUrlEncodedContent(fields)));
     }
 
-    private static async Task<HttpResponseMessage> AnswerAsync(HttpClient client, string path, byte[] file, string fileName)
+    internal static async Task<HttpResponseMessage> AnswerAsync(HttpClient client, string path, byte[] file, string fileName)
     {
         var form = (await HtmlPage.GetAsync(client, path)).Form($"{path}/answer");
         using var content = new MultipartFormDataContent();

@@ -60,7 +60,7 @@ public class OverdueReminderTests(HousekeepingAppFactory factory) : IClassFixtur
         var requester = Principal(await TestAccounts.CreateAsync(factory.Services, [PortalRoles.MepStaff], "TX"));
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            var (found, problem) = await scope.ServiceProvider.GetRequiredService<DataRequestService>().SendAsync(student.MsixId,
+            var (found, _, _, problem, _) = await scope.ServiceProvider.GetRequiredService<DataRequestService>().SendAsync(student.MsixId,
                 new DataRequestInputModel { StateCodes = ["GA"], Kinds = ["Immunization"], Reason = "Enrolling", NeededBy = neededBy },
                 requester, CancellationToken.None);
             Assert.True(found && problem is null, problem);

@@ -61,7 +61,8 @@ public class MoveNoticeTests(WorkflowAppFactory factory) : IClassFixture<Workflo
         var opened = await HtmlPage.GetAsync(receiver, path);
         var acknowledging = await opened.Form($"{path}/acknowledge").PostAsync(receiver);
         var acknowledged = await HtmlPage.GetAsync(receiver, acknowledging.Headers.Location!.OriginalString);
-        var located = await acknowledged.Form($"{path}/outcome").Set("outcome", "Located").SubmitAsync(receiver);
+        var confirmLocated = await HtmlPage.GetAsync(receiver, acknowledged.Document.QuerySelector("[data-testid=outcomes] a:first-child")!.GetAttribute("href")!);
+        var located = await confirmLocated.Form($"{path}/outcome").SubmitAsync(receiver);
         var afterOutcome = await HtmlPage.GetAsync(receiver, path);
         var closed = await afterOutcome.Form($"{path}/close").SubmitAsync(receiver);
 
@@ -184,22 +185,28 @@ public class MoveNoticeTests(WorkflowAppFactory factory) : IClassFixture<Workflo
     {
         var student = await TestStudents.CreateAsync(factory.Services, "TX");
         var sender = await factory.SignInAsync(PortalRoles.MepStaff, "TX");
-        var form = (await FilledFormAsync(sender, student.MsixId, "CO")).Set("Input.SenderContact", "");
+        var form = (await NewFormAsync(sender, student.MsixId, "CO")).Set("Input.SenderContact", "");
 
         var page = await form.Set("Input.Comments", "kept comment").SubmitAsync(sender);
         // The header also holds a form (sign out): pick the notice form by its action.
-        var resent = await page.Form($"/records/{student.MsixId}/move-notices").Set("Input.SenderContact", "555-0100").PostAsync(sender);
+        var corrected = page.Form($"/records/{student.MsixId}/move-notices/review").Set("Input.SenderContact", "555-0100");
+        var resent = await (await WorkflowForms.ConfirmAsync(sender, corrected)).PostAsync(sender);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Equal("kept comment", page.Form($"/records/{student.MsixId}/move-notices")["Input.Comments"]);
+        Assert.Equal("kept comment", page.Form($"/records/{student.MsixId}/move-notices/review")["Input.Comments"]);
+        Assert.Equal("#Input_SenderContact", page.Document.QuerySelector("[data-testid=error-summary] a")?.GetAttribute("href"));
         Assert.Equal(HttpStatusCode.Redirect, resent.StatusCode);
     }
 
-    private static async Task<HtmlForm> FilledFormAsync(HttpClient client, string msixId, string toState)
+    /// <summary>The form filled and confirmed: the confirmation page's form, ready to send.</summary>
+    private static async Task<HtmlForm> FilledFormAsync(HttpClient client, string msixId, string toState) =>
+        await WorkflowForms.ConfirmAsync(client, await NewFormAsync(client, msixId, toState));
+
+    private static async Task<HtmlForm> NewFormAsync(HttpClient client, string msixId, string toState)
     {
         var page = await HtmlPage.GetAsync(client, $"/records/{msixId}/move-notices/new");
         Assert.True(page.StatusCode == HttpStatusCode.OK, $"{page.StatusCode} {page.Location}");
-        return page.Form($"/records/{msixId}/move-notices")
+        return page.Form($"/records/{msixId}/move-notices/review")
             .Set("Input.Kind", nameof(MoveNoticeKind.MovingTo))
             .Set("Input.StateCode", toState)
             .Set("Input.City", "Yuma")

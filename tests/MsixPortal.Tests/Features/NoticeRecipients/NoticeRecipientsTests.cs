@@ -17,9 +17,9 @@ public class NoticeRecipientsTests(WorkflowAppFactory factory) : IClassFixture<W
         var added = await before.Form("/admin/notice-recipients").Set("userId", staff.Account.Id.ToString()).PostAsync(userAdmin);
         var student = await TestStudents.CreateAsync(factory.Services, "TX");
         var sender = await factory.SignInAsync(PortalRoles.Recruiter, "TX");
-        var form = (await HtmlPage.GetAsync(sender, $"/records/{student.MsixId}/move-notices/new")).Form($"/records/{student.MsixId}/move-notices")
+        var form = (await HtmlPage.GetAsync(sender, $"/records/{student.MsixId}/move-notices/new")).Form($"/records/{student.MsixId}/move-notices/review")
             .Set("Input.StateCode", "NE").Set("Input.MoveDate", "2026-11-20").Set("Input.SenderContact", "555-0100");
-        await form.PostAsync(sender);
+        await (await WorkflowForms.ConfirmAsync(sender, form)).PostAsync(sender);
 
         Assert.NotNull(before.Document.QuerySelector("[data-testid=default-routing]"));
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);

@@ -14,4 +14,7 @@ public class Notification
 
     public DateTime CreatedAt { get; set; }
     public DateTime? ReadAt { get; set; }
+
+    /// <summary>When the item it announces was handled (answered, outcome recorded, closed): it leaves the list and the badge.</summary>
+    public DateTime? HandledAt { get; set; }
 }

@@ -35,8 +35,12 @@ public class MoveNotice : IStateScoped
     public Guid? AssignedToUserId { get; set; }
     public DateTime? ReceivedAt { get; set; }
     public Guid? ReceivedByUserId { get; set; }
+    /// <summary>When the first outcome was recorded (timeliness counts it); a changed outcome keeps it, the audit trail has each change.</summary>
     public DateTime? OutcomeAt { get; set; }
     public Guid? OutcomeByUserId { get; set; }
+
+    /// <summary>The receiving State's optional comment on its latest outcome (shown to the sender on the portal, never emailed).</summary>
+    public string? OutcomeComment { get; set; }
     public DateTime? ClosedAt { get; set; }
     public Guid? ClosedByUserId { get; set; }
 

@@ -1,6 +1,9 @@
 namespace MsixPortal.Data.Entities.Workflows;
 
-/// <summary>Statuses of a move notice: sent → received (first opened) → located / enrolled / not found → closed.</summary>
+/// <summary>
+/// Statuses of a move notice: sent → received (acknowledged) → located / enrolled / not found (a "moving to"
+/// notice) or updated (a "moved to us, please update" notice), changeable until → closed. Stored as text.
+/// </summary>
 public enum MoveNoticeStatus
 {
     Sent,
@@ -9,4 +12,5 @@ public enum MoveNoticeStatus
     Enrolled,
     NotFound,
     Closed,
+    Updated,
 }
