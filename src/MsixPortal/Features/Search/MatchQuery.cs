@@ -40,7 +40,10 @@ public sealed class MatchQuery
             .Append("scored AS (SELECT c.consolidated_student_id AS student_id, ")
             .Append(MatchLevels.Select(level => level.Sql + " AS " + level.Column).Aggregate((a, b) => a + ", " + b))
             .Append(" FROM candidates c")
-            .Append(NeedsRecordJoin ? " JOIN state_student_records r ON r.id = c.state_student_record_id" : "")
+            // One primary-key lookup per candidate, never a hash join over every record ("OFFSET 0" keeps the
+            // planner from flattening it): the candidates are few by construction, the records are millions.
+            .Append(NeedsRecordJoin ? " CROSS JOIN LATERAL (SELECT * FROM state_student_records r WHERE r.id = c.state_student_record_id OFFSET 0) r" : "")
+            .Append(" WHERE ").Append(ChosenFilters)
             .Append("), best AS (SELECT DISTINCT ON (student_id) *, ").Append(ScoreSql).Append(" AS score FROM scored")
             .Append(" WHERE ").Append(RelevanceFilter)
             .Append(" ORDER BY student_id, score DESC) ")
@@ -86,6 +89,45 @@ public sealed class MatchQuery
         foreach (var path in NamePaths(relaxed))
         {
             yield return Select + path;
+        }
+        // A school or project name alone: the children enrolled there, by the name's normalised beginning
+        // (B-tree on search_normalize(school_or_project_name), migration SchoolNameSearch).
+        if (_criteria.SchoolName is not null && !_criteria.HasAnchorBesidesSchool)
+        {
+            // The enrollments first, as an array (an InitPlan), then the keys by record: no join over all keys.
+            yield return Select + "k.state_student_record_id = ANY(ARRAY(SELECT e.state_student_record_id FROM enrollments e"
+                + " WHERE search_normalize(e.school_or_project_name) LIKE search_normalize("
+                + Param("school", NpgsqlDbType.Text, _criteria.SchoolName) + ") || '%'))";
+        }
+    }
+
+    /// <summary>
+    /// What the user chose restricts the results, per State record (a child is found through any of its
+    /// records that fits): sex, birth country, birth State; multiple birth Yes keeps the records that say so,
+    /// No those that do not (a State that sent nothing does not claim a multiple birth).
+    /// </summary>
+    private string ChosenFilters
+    {
+        get
+        {
+            var filters = new List<string> { "true" };
+            if (_criteria.Sex is not null)
+            {
+                filters.Add("c.sex = " + Param("sex", NpgsqlDbType.Text, _criteria.Sex));
+            }
+            if (_criteria.BirthCountry is not null)
+            {
+                filters.Add("r.birth_country = " + Param("birth_country", NpgsqlDbType.Text, _criteria.BirthCountry));
+            }
+            if (_criteria.BirthState is not null)
+            {
+                filters.Add("r.birth_state = " + Param("birth_state", NpgsqlDbType.Text, _criteria.BirthState));
+            }
+            if (_criteria.MultipleBirth is { } multiple)
+            {
+                filters.Add(multiple ? "r.multiple_birth" : "r.multiple_birth IS NOT TRUE");
+            }
+            return string.Join(" AND ", filters);
         }
     }
 

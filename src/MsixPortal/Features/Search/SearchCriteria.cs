@@ -23,8 +23,10 @@ public sealed record SearchCriteria
 
     public bool HasName => FirstName is not null || LastName is not null;
 
-    /// <summary>A name, a parent's name, an ID or a birth date: enough to find candidates.</summary>
-    public bool HasAnchor =>
+    /// <summary>A name, a parent's name, an ID, a birth date or a school or project name: enough to find candidates.</summary>
+    public bool HasAnchor => HasAnchorBesidesSchool || SchoolName is not null;
+
+    public bool HasAnchorBesidesSchool =>
         HasName || ParentName is not null || MsixId is not null || StateStudentId is not null || BirthDate is not null;
 
     /// <summary>Which fields were used (names only, never values), for the audit trail.</summary>

@@ -79,7 +79,7 @@ public sealed class SearchInputModel : IValidatableObject
         if (!ToCriteria().HasAnchor)
         {
             yield return new ValidationResult(
-                "Enter at least a first name, a last name, a birth date, a parent's name, an MSIX ID or a State student ID.",
+                "Enter at least a first name, a last name, a birth date, a parent's name, an MSIX ID, a State student ID or a school or project name.",
                 [nameof(FirstName)]);
         }
     }

@@ -40,9 +40,20 @@ public class MatchKeysTests(PortalAppFactory factory) : IClassFixture<PortalAppF
     public void Sought_SameNamesBirthDateSlipped_SharesAKey(string incomingBirthDate) =>
         Assert.NotEmpty(SharedKeys("20140307", incomingBirthDate));
 
+    [Theory]
+    [InlineData("20140528")] // month and day wrong in three digits
+    [InlineData("20141120")] // month and day wrong in four digits
+    public void Sought_SameNamesMonthAndDayWrong_SharesOnlyTheNamesAndYearKey(string incomingBirthDate) =>
+        Assert.Equal(["N|LST|GRSLPS|2014"], SharedKeys("20140307", incomingBirthDate));
+
     [Fact]
-    public void Sought_NamesakeBornAnotherMonthAndDayOfTheSameYear_SharesNoKey() =>
-        Assert.Empty(SharedKeys("20140307", "20141120"));
+    public void Sought_NamesakeWithAnotherSecondSurnameBornAnotherMonthAndDay_SharesNoKey()
+    {
+        var namesake = Record("20141120");
+        namesake.LastName2 = "Pérez";
+
+        Assert.Empty(BlockingKeys.Sought(MatchProfile.Of(namesake)).Intersect(BlockingKeys.Stored(MatchProfile.Of(Record("20140307")))));
+    }
 
     private Task<List<string>> StoredKeysAsync(string stateStudentId) => Db.QueryAsync(factory.ConnectionString, $"""
         SELECT k.key FROM match_keys k JOIN state_student_records r ON r.id = k.state_student_record_id

@@ -59,7 +59,8 @@ public sealed class SubmissionApplier(PortalDbContext db, LinkingService linking
         phases.Done("linking");
 
         var nearMatches = await InsertAsync(inserts, toLink, outcomes, existing, writer, now, counts, cancellationToken);
-        db.NearMatchItems.AddRange(nearMatches.Select(n => NearMatch(submission, n.Record, n.Outcome, now)));
+        // Every record of the file now has its consolidated student: a near match may propose another record of the file.
+        db.NearMatchItems.AddRange(nearMatches.Select(n => NearMatch(submission, n.Record, Candidate(n.Outcome, toLink), n.Outcome, now)));
         counts.Inserted = inserts.Count;
         counts.NearMatches = nearMatches.Count;
         phases.Done("inserts");
@@ -127,13 +128,16 @@ public sealed class SubmissionApplier(PortalDbContext db, LinkingService linking
     private async Task<IReadOnlyList<string>> NewMsixIdsAsync(int count, CancellationToken cancellationToken) =>
         count == 0 ? [] : await msixIds.NextAsync(count, cancellationToken);
 
-    private static NearMatchItem NearMatch(Submission submission, StateStudentRecord record, LinkOutcome outcome, DateTime now) => new()
+    private static long Candidate(LinkOutcome outcome, List<StateStudentRecord> toLink) =>
+        outcome.SameFileIndex is { } other ? toLink[other].ConsolidatedStudentId : outcome.CandidateConsolidatedStudentId!.Value;
+
+    private static NearMatchItem NearMatch(Submission submission, StateStudentRecord record, long candidate, LinkOutcome outcome, DateTime now) => new()
     {
         PublicId = Guid.NewGuid(),
         StateCode = submission.StateCode,
         SubmissionId = submission.Id,
         StateStudentRecordId = record.Id,
-        CandidateConsolidatedStudentId = outcome.CandidateConsolidatedStudentId!.Value,
+        CandidateConsolidatedStudentId = candidate,
         Score = (decimal)outcome.Score!.Total,
         Explanation = JsonSerializer.Serialize(outcome.Score.Parts, JsonOptions),
         Status = NearMatchStatus.Open,

@@ -11,7 +11,9 @@ namespace MsixPortal.Features.Submissions.Linking;
 /// one wrong digit, first name + each surname word + the date with one part left out: year and month
 /// (a wrong day digit), year and day (a wrong month digit), month and day (a wrong year digit). An
 /// incoming record also looks under first name + surname + year and month of its day/month-swapped
-/// date. Why no other keys (parents' names, the name and year alone): docs/submissions/linking.md.
+/// date. And two keys that survive typos in both names or a date wrong in several digits
+/// (<see cref="AddTypoProofKeys"/>). Why no other keys (parents' names, the name sound and year alone):
+/// docs/submissions/linking.md.
 /// </summary>
 public static class BlockingKeys
 {
@@ -37,6 +39,7 @@ public static class BlockingKeys
         {
             keys.Add($"L|{surname}|{day}");
         }
+        AddTypoProofKeys(first, surnames, p.BirthDate, day, keys);
         if (first.Length == 0)
         {
             return keys;
@@ -55,6 +58,27 @@ public static class BlockingKeys
             }
         }
         return keys;
+    }
+
+    /// <summary>
+    /// Keys that survive what changes every sound code above: the birth date + the initials of the first
+    /// name's and of a surname's sound codes, as an unordered pair (typos or a space inside both names, "Jess
+    /// Ica Shephefd"; first name and surname swapped); and the first name's and all the surnames' sound codes
+    /// + the birth year (names that agree while the month and day are wrong in several digits). Both stay
+    /// small: about 150 children are born on one day in a million, and the second key needs every surname.
+    /// Both are made of the other keys' codes only, so that a migration can file them for stored records.
+    /// </summary>
+    private static void AddTypoProofKeys(string first, List<string> surnames, DateOnly birthDate, string day, HashSet<string> keys)
+    {
+        if (first.Length == 0 || surnames.Count == 0)
+        {
+            return;
+        }
+        foreach (var surname in surnames)
+        {
+            keys.Add(first[0] <= surname[0] ? $"I|{day}|{first[0]}{surname[0]}" : $"I|{day}|{surname[0]}{first[0]}");
+        }
+        keys.Add($"N|{first}|{string.Concat(surnames.Order(StringComparer.Ordinal))}|{Format(birthDate, "yyyy")}");
     }
 
     private static string Format(DateOnly date, string format) => date.ToString(format, CultureInfo.InvariantCulture);

@@ -12,8 +12,13 @@ public enum LinkKind
     New,
 }
 
-/// <summary>What linking decided for one incoming record.</summary>
-public sealed record LinkOutcome(LinkKind Kind, long? CandidateConsolidatedStudentId, MatchScore? Score)
+/// <summary>
+/// What linking decided for one incoming record. A near match proposes a stored consolidated student
+/// (<see cref="CandidateConsolidatedStudentId"/>) or another new record of the same file
+/// (<see cref="SameFileIndex"/>, its position among the records linked), whose consolidated student is
+/// known only once the file's records are written.
+/// </summary>
+public sealed record LinkOutcome(LinkKind Kind, long? CandidateConsolidatedStudentId, MatchScore? Score, int? SameFileIndex = null)
 {
     public static readonly LinkOutcome New = new(LinkKind.New, null, null);
 }

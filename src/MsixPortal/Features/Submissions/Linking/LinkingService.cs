@@ -41,6 +41,7 @@ public sealed class LinkingService(PortalDbContext db, NicknameCache nicknameCac
         var nicknames = await nicknameCache.GetAsync(connection, cancellationToken);
         var names = new NameForms();
         var outcomes = new LinkOutcome[incoming.Count];
+        var profiles = new MatchProfile[incoming.Count];
         var order = Enumerable.Range(0, incoming.Count).OrderBy(i => incoming[i].BirthDate).ToArray();
         var batches = order.Chunk(BatchSize).ToList();
         Task<CandidateBatch>? next = null;
@@ -56,6 +57,7 @@ public sealed class LinkingService(PortalDbContext db, NicknameCache nicknameCac
                 for (var i = 0; i < decided.Count; i++)
                 {
                     outcomes[batches[b][i]] = decided[i];
+                    profiles[batches[b][i]] = current.Profiles[i];
                 }
             }
         }
@@ -67,6 +69,7 @@ public sealed class LinkingService(PortalDbContext db, NicknameCache nicknameCac
                 await Task.WhenAny(next);
             }
         }
+        SameFileDuplicates.Propose(profiles, outcomes, nicknames, settings.ReviewThreshold);
         return outcomes;
 
         Task<CandidateBatch> Load(int[] positions) => Task.Run(() => CandidateBatch.LoadAsync(connection, stateCode,

@@ -1,4 +1,5 @@
 using MsixPortal.Data.Entities.StateRecords;
+using MsixPortal.Features.Matching;
 
 namespace MsixPortal.Features.Submissions.Linking;
 
@@ -13,6 +14,9 @@ public sealed class MatchProfile
     public string FirstJoined { get; init; } = "";
     public string FirstWord { get; init; } = "";
     public string MiddleJoined { get; init; } = "";
+
+    /// <summary>Every word of the first and middle names, particles dropped (MARIA, GUADALUPE): a child may go by any of them.</summary>
+    public string[] GivenNames { get; init; } = [];
     public string[] Surnames { get; init; } = [];
 
     /// <summary>The sound code of each surname word and of the whole first name, computed once: scoring compares them per pair.</summary>
@@ -24,6 +28,9 @@ public sealed class MatchProfile
 
     public string SurnamesJoined { get; init; } = "";
     public string SurnamesReversed { get; init; } = "";
+
+    /// <summary>Every surname word joined, particles kept (DELACRUZ), as a surname written in one word has them.</summary>
+    public string SurnamesWithParticles { get; init; } = "";
     public DateOnly BirthDate { get; init; }
     public string Sex { get; init; } = "";
     public bool MultipleBirth { get; init; }
@@ -49,11 +56,13 @@ public sealed class MatchProfile
             FirstJoined = firstJoined,
             FirstWord = first.Length > 0 ? first[0] : "",
             MiddleJoined = names.Joined(r.MiddleName),
+            GivenNames = NameNormalizer.WithoutParticles([.. first, .. names.Words(r.MiddleName)]),
             Surnames = surnames,
             SurnameSounds = [.. surnames.Select(names.Sound)],
             FirstSound = names.Sound(firstJoined),
             SurnamesJoined = string.Concat(surnames),
             SurnamesReversed = string.Concat(surnames.Reverse()),
+            SurnamesWithParticles = names.Joined(r.LastName1) + names.Joined(r.LastName2),
             BirthDate = r.BirthDate,
             Sex = r.Sex,
             MultipleBirth = r.MultipleBirth == true,

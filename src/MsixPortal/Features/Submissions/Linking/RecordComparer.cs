@@ -19,12 +19,18 @@ public static class RecordComparer
     private static readonly ScorePart FirstNameClose = new("First name", 3, "spelled a little differently or sounds the same");
     private static readonly ScorePart FirstNameSimilar = new("First name", 1, "similar");
     private static readonly ScorePart FirstNameDifferent = new("First name", -5, "different");
+    private static readonly ScorePart FirstNameSwapped = new("First name", 3, "same, written as a surname (first name and surname swapped)");
+    private static readonly ScorePart FirstNameSwappedClose = new("First name", 2, "similar, written as a surname (first name and surname swapped)");
+    private static readonly ScorePart FirstNameOtherGiven = new("First name", 2, "another of the child's given names");
+    private static readonly ScorePart FirstNameReplaced = new("First name", -2, "different, with the same surnames and birth date");
     private static readonly ScorePart SurnamesSame = new("Surnames", 5, "same (in any order)");
     private static readonly ScorePart SurnamesClose = new("Surnames", 4, "same surnames, spelled a little differently or in another order");
     private static readonly ScorePart SurnamesOneSame = new("Surnames", 3.5, "one surname the same, the other missing or different");
     private static readonly ScorePart SurnamesOneSimilar = new("Surnames", 2.5, "one surname similar");
     private static readonly ScorePart SurnamesSimilar = new("Surnames", 0.5, "similar");
     private static readonly ScorePart SurnamesDifferent = new("Surnames", -5, "different");
+    private static readonly ScorePart SurnamesSwapped = new("Surnames", 3.5, "same, written as the first name (first name and surname swapped)");
+    private static readonly ScorePart SurnamesSwappedClose = new("Surnames", 2.5, "similar, written as the first name (first name and surname swapped)");
     private static readonly ScorePart BirthCountrySame = new("Birth country", 0.5, "same");
     private static readonly ScorePart BirthCountryDifferent = new("Birth country", -1.5, "different");
     private static readonly ScorePart BirthStateSame = new("Birth State", 0.5, "same");
@@ -39,21 +45,56 @@ public static class RecordComparer
     {
         var parts = new List<ScorePart>(8);
         var firstSimilarity = FirstNameSimilarity(incoming, candidate, nicknames, out var nickname);
-        parts.Add(FirstName(firstSimilarity, nickname));
-        parts.Add(Surnames(incoming, candidate));
-        parts.Add(BirthDates.Compare(incoming.BirthDate, candidate.BirthDate));
+        var first = FirstName(firstSimilarity, nickname);
+        var surnames = Surnames(incoming, candidate);
+        var birthDate = BirthDates.Compare(incoming.BirthDate, candidate.BirthDate);
+        var multipleBirth = incoming.MultipleBirth || candidate.MultipleBirth;
+        // How alike the given names are, for the twin rule: also when written in the surname field.
+        var givenSimilarity = firstSimilarity;
+        var neverAutomatic = BirthDates.IsWeak(birthDate);
+        if (firstSimilarity < 0.85)
+        {
+            var (surnameAsFirst, firstAsSurname) = NameOrder.Swapped(incoming, candidate);
+            if (surnameAsFirst > 0)
+            {
+                givenSimilarity = surnameAsFirst;
+                first = surnameAsFirst >= 0.999 ? FirstNameSwapped : FirstNameSwappedClose;
+                surnames = firstAsSurname >= 0.999 ? SurnamesSwapped : SurnamesSwappedClose;
+            }
+            // A twin has a sibling's surname and birth date and often a shared given name (María José, María
+            // Fernanda): these two relaxations are for children not known to be a multiple birth, and a person decides.
+            else if (!multipleBirth && NameOrder.ShareAGivenName(incoming, candidate))
+            {
+                first = FirstNameOtherGiven;
+                neverAutomatic = true;
+            }
+            else if (!multipleBirth && ReferenceEquals(surnames, SurnamesSame) && BirthDates.IsSame(birthDate))
+            {
+                first = FirstNameReplaced;
+                neverAutomatic = true;
+            }
+        }
+        parts.Add(first);
+        parts.Add(surnames);
+        parts.Add(birthDate);
         if (incoming.Sex.Length > 0 && candidate.Sex.Length > 0)
         {
             parts.Add(incoming.Sex == candidate.Sex ? SexSame : SexDifferent);
         }
         AddBirthPlace(incoming, candidate, parts);
         AddParents(incoming, candidate, nicknames, parts);
-        var twinRisk = (incoming.MultipleBirth || candidate.MultipleBirth) && firstSimilarity < 0.95;
+        // Twins often share a first name (María José, María Fernanda): for a multiple birth, other given
+        // names that both records have and that differ tell the children apart too.
+        if (multipleBirth && NameOrder.OtherGivenNamesDiffer(incoming, candidate))
+        {
+            givenSimilarity = Math.Min(givenSimilarity, 0.9);
+        }
+        var twinRisk = multipleBirth && givenSimilarity < 0.95;
         if (twinRisk)
         {
             parts.Add(TwinSibling);
         }
-        return MatchScore.Of(parts, neverAutomatic: twinRisk || ((incoming.MultipleBirth || candidate.MultipleBirth) && firstSimilarity < 1));
+        return MatchScore.Of(parts, neverAutomatic: neverAutomatic || twinRisk || (multipleBirth && givenSimilarity < 1));
     }
 
     private static double FirstNameSimilarity(MatchProfile a, MatchProfile b, Nicknames nicknames, out bool nickname)
@@ -97,6 +138,11 @@ public static class RecordComparer
         if (joined < 1 && b.SurnamesReversed != b.SurnamesJoined)
         {
             joined = Math.Max(joined, JaroWinkler.Similarity(a.SurnamesJoined, b.SurnamesReversed));
+        }
+        // "de la Cruz" against "Delacruz": the particles dropped from one are part of the other's one word.
+        if (joined < 1 && (a.SurnamesWithParticles != a.SurnamesJoined || b.SurnamesWithParticles != b.SurnamesJoined))
+        {
+            joined = Math.Max(joined, JaroWinkler.Similarity(a.SurnamesWithParticles, b.SurnamesWithParticles));
         }
         var bestWord = 0.0;
         var matchedWords = 0;
