@@ -42,4 +42,10 @@ public sealed class DataRequestAnswerInputModel
     public string? Message { get; set; }
 
     public IFormFile? Attachment { get; set; }
+
+    /// <summary>
+    /// Whether the form was a correction of an answer already sent. An answer form read while the
+    /// request was open must not overwrite an answer someone else sent meanwhile: that is a conflict.
+    /// </summary>
+    public bool Correcting { get; set; }
 }

@@ -111,7 +111,8 @@ public sealed class DataRequestService(
         }
         // An answer can be corrected until the requester has read it (opened its notification).
         var correcting = request.Status == DataRequestStatus.Answered;
-        if (!correcting && request.Status != DataRequestStatus.Open || correcting && await AnswerReadAsync(request, cancellationToken))
+        if (!correcting && request.Status != DataRequestStatus.Open || correcting != input.Correcting
+            || correcting && await AnswerReadAsync(request, cancellationToken))
         {
             return (WorkItemOutcome.Conflict, null);
         }
